@@ -1,0 +1,2 @@
+"""Parley: multilingual political event coding."""
+__version__ = "0.1.0"

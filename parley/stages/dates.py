@@ -1,0 +1,116 @@
+"""Find dates in sentences: CLDR month names, numeric and per-language patterns.
+
+Values keep their precision: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, or ``--MM-DD`` /
+``--MM`` when no year is stated; a publication date resolves missing years and weekdays.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import regex
+
+from ..document import Document, Mention
+from ..errors import UnsupportedLanguage
+from ..langdata import LangData, load
+from ..textnorm import fold, fold_str
+from . import stage
+
+_SUFFIX = r"(?:st|nd|rd|th|er|\.)?"
+
+
+@lru_cache(maxsize=None)
+def _compiled(lang: str) -> tuple[list[regex.Pattern], dict[str, int], dict[str, int], regex.Pattern | None]:
+    data: LangData = load(lang)
+    months = {fold_str(k): v for k, v in data.months.items()}
+    mon = "|".join(regex.escape(m) for m in sorted(months, key=len, reverse=True))
+    b, e = (r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])") if data.spaced else ("", "")
+    pats = [regex.compile(p) for p in data.date_patterns]
+    pats += [
+        regex.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),
+        regex.compile(rf"(?<!\d)(?P<day>\d{{1,2}}){_SUFFIX} (?:de |of )?(?P<month>{mon}){e}"
+                      rf"(?:,? (?:de |del )?(?P<year>\d{{4}}))?"),
+        regex.compile(rf"{b}(?P<month>{mon}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,? (?P<year>\d{{4}}))?"),
+        regex.compile(rf"{b}(?P<month>{mon}),? (?:de |del )?(?P<year>\d{{4}})(?!\d)"),
+        regex.compile(r"(?<![\d+])(?P<year>(?:19|20)\d{2})(?![\d+])"),
+    ]
+    weekdays = {fold_str(k): v for k, v in data.weekdays.items()}
+    wd = ("|".join(regex.escape(w) for w in sorted(weekdays, key=len, reverse=True)))
+    wd_rx = regex.compile(f"{b}(?P<wd>{wd}){e}") if wd else None
+    return pats, months, weekdays, wd_rx
+
+
+def _int(group: str | None, table: dict[str, int]) -> int | None:
+    if group is None:
+        return None
+    return int(group) if group.isdigit() else table.get(group)
+
+
+def _publication(doc: Document) -> dt.date | None:
+    if not doc.published:
+        return None
+    for fmt in ("%Y-%m-%d", "%Y-%m"):
+        try:
+            return dt.datetime.strptime(doc.published[:10 if fmt == "%Y-%m-%d" else 7], fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def format_date(year: int | None, month: int | None, day: int | None,
+                pub: dt.date | None = None) -> str | None:
+    if year is None and month is not None and pub is not None:
+        year = pub.year if month <= pub.month + 1 else pub.year - 1
+    if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
+        return None
+    if year is None:
+        if month is None:
+            return None
+        return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+
+
+def sentence_dates(doc: Document, index: int, data: LangData) -> list[Mention]:
+    s = doc.sentences[index]
+    folded = fold(doc.text, s.start, s.end)
+    pats, months, weekdays, wd_rx = _compiled(data.code)
+    pub = _publication(doc)
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for rx in pats:
+        for m in rx.finditer(folded.text):
+            if any(m.start() < te and ts < m.end() for ts, te in taken):
+                continue
+            g = m.groupdict()
+            day = _int(g.get("day"), data.ordinals) if g.get("day") else _int(g.get("dayword"), data.ordinals)
+            month = _int(g.get("month"), months)
+            year = int(g["year"]) if g.get("year") else None
+            value = format_date(year, month, day, pub)
+            if value:
+                taken.append((m.start(), m.end()))
+                st, en = folded.span(m.start(), m.end())
+                found.append(Mention("date", st, en, index, value=value, rule=f"date:{rx.pattern[:40]}"))
+    if wd_rx is not None:
+        for m in wd_rx.finditer(folded.text):
+            if any(m.start() < te and ts < m.end() for ts, te in taken):
+                continue
+            st, en = folded.span(m.start(), m.end())
+            value = None
+            if pub is not None and len(doc.published or "") >= 10:
+                back = (pub.weekday() - weekdays[m.group("wd")]) % 7
+                value = (pub - dt.timedelta(days=back)).isoformat()
+            found.append(Mention("weekday", st, en, index, value=value, rule="weekday"))
+    return sorted(found, key=lambda x: x.start)
+
+
+@stage("dates", adds="mentions: date, weekday")
+def dates(doc: Document) -> Document:
+    for s in doc.sentences:
+        try:
+            data = load(s.lang)
+        except UnsupportedLanguage:
+            continue
+        doc.mentions.extend(sentence_dates(doc, s.index, data))
+    return doc

@@ -1,0 +1,217 @@
+"""Turn triggers and mentions into events: type, mode, participants, date and place.
+
+Per trigger: the clause around it (from the previous trigger to the next) gives its
+participants; the subject side is the actor. Future, negated and hypothetical
+statements are recoded or dropped per the language's markers; "the two sides" and
+unnamed officials resolve to the document's main parties. Events of one type between
+the same parties on the same date are one event with several evidence sentences.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..document import Document, Entity, Event, Mention
+from ..errors import UnsupportedLanguage
+from ..langdata import LangData, load
+from ..textnorm import fold
+from . import stage
+
+SPECIFICITY = {"person": 0, "office": 1, "institution": 2, "org": 3, "country": 4}
+# Types that become AGREE when only promised, planned or announced.
+FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+FUTURE_CAMEO = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "0312", "AID": "033"}
+
+
+def doc_parties(doc: Document) -> list[str]:
+    """Country codes of the document ranked by how often they are mentioned."""
+    c: Counter[str] = Counter(m.code for m in doc.mentions
+                              if m.code and m.kind in ("country", "office", "institution", "person")
+                              and "+attached" not in m.rule)
+    return [code for code, _ in c.most_common()]
+
+
+def _entities(doc: Document, ms: list[Mention]) -> list[tuple[Mention, Entity]]:
+    """Participants among mentions: a person absorbs the office before it."""
+    out: list[tuple[Mention, Entity]] = []
+    people = [m for m in ms if m.kind == "person"]
+    for m in ms:
+        if m.kind not in SPECIFICITY or (m.kind == "country" and "+attached" in m.rule):
+            continue
+        start, name, sector = m.start, m.name, m.sector
+        if m.kind == "office" and any(0 <= p.start - m.end <= 3 for p in people):
+            continue
+        if m.kind == "person":
+            office = next((o for o in ms if o.kind == "office" and 0 <= m.start - o.end <= 3), None)
+            start = office.start if office else m.start
+        if m.kind == "institution" and m.code:
+            name = m.name
+        out.append((m, Entity(m.code or "", sector, name, doc.text[start:m.end], start, m.end)))
+    return out
+
+
+def _dedupe(pairs: list[tuple[Mention, Entity]]) -> list[tuple[Mention, Entity]]:
+    """Drop a bare country when a more specific entity of that country is present."""
+    specific = {e.code for m, e in pairs if m.kind != "country" and e.code}
+    seen: set[tuple] = set()
+    out = []
+    for m, e in pairs:
+        if m.kind == "country" and e.code in specific:
+            continue
+        key = (e.code, e.name, e.sector) if m.kind != "country" else (e.code,)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((m, e))
+    return out
+
+
+def _within(ms: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in ms if start <= m.start and m.end <= end]
+
+
+def _split_sides(pairs, trigger_start, data: LangData, subjects: list[Mention], reciprocal: bool):
+    if reciprocal or len(pairs) < 2:
+        return [e for _, e in pairs], []
+    if data.verb_final:
+        marked = [p for p in pairs if any(0 <= s.start - p[1].end <= 2 for s in subjects)]
+        actor = marked or [pairs[0]]
+        return [e for _, e in actor], [e for p, e in pairs if (p, e) not in actor]
+    before = [e for m, e in pairs if m.end <= trigger_start]
+    after = [e for m, e in pairs if m.start >= trigger_start]
+    if not before:
+        return after[:1], after[1:]
+    return before, after
+
+
+def sentence_events(doc: Document, index: int, data: LangData, parties: list[str]) -> list[Event]:
+    s = doc.sentences[index]
+    folded = fold(doc.text, s.start, s.end)
+    ms = doc.mentions_in(index)
+    triggers = data.triggers.find(folded)
+    markers = {k: data.markers[k].find(folded) for k in
+               ("future", "negation", "hypothetical", "visit", "phone", "multilateral", "historical", "passive")}
+    events = []
+    for i, trig in enumerate(triggers):
+        p = trig.payload
+        lo = triggers[i - 1].end if i > 0 else s.start
+        hi = trig.end if data.verb_final else (triggers[i + 1].start if i + 1 < len(triggers) else s.end)
+        scope = (lo, hi)
+
+        def has(key: str, near: bool = True) -> bool:
+            a, b = scope if near else (s.start, s.end)
+            return any(a <= m.start and m.end <= b for m in markers[key])
+
+        if has("negation") or has("hypothetical"):
+            continue
+        pairs = _dedupe(_entities(doc, _within(ms, *scope)))
+        if len({e.code for _, e in pairs if e.code}) < 2:
+            pairs = _dedupe(_entities(doc, ms))
+        both = [m for m in ms if m.kind == "both_sides"]
+        anaphor = [m for m in ms if m.kind == "anaphor" and lo <= m.start < hi]
+        reciprocal = bool(p.get("reciprocal"))
+        codes = {e.code for _, e in pairs if e.code}
+        unresolved = [e for _, e in pairs if not e.code]
+        if both and len(codes) < 2 and len(parties) >= 2:
+            for code in parties[:2]:
+                if code not in codes:
+                    pairs.append((both[0], Entity(code, None, None, doc.text[both[0].start:both[0].end],
+                                                  both[0].start, both[0].end)))
+            reciprocal = True
+        elif len(codes) == 1 and (unresolved or anaphor):
+            other = next((c for c in parties[:2] if c not in codes), None)
+            if other:
+                for e in unresolved:
+                    e.code = other
+                if not unresolved:
+                    a = anaphor[0]
+                    pairs.insert(0, (a, Entity(other, None, None, doc.text[a.start:a.end], a.start, a.end)))
+        for _, e in pairs:
+            if not e.code and len(parties) >= 1:
+                e.code = ""
+        pairs = [(m, e) for m, e in pairs if e.code]
+        if len({e.code for _, e in pairs}) < 2:
+            continue
+        subjects = [m for m in ms if m.kind == "subject"]
+        actor, recipient = _split_sides(pairs, trig.start, data, subjects, reciprocal)
+        etype, mode, cameo = p["type"], p.get("mode"), str(p.get("cameo", ""))
+        if etype in FUTURE_TO_AGREE and (has("future") or p.get("future")):
+            etype, mode, cameo = "AGREE", None, FUTURE_CAMEO[etype]
+        if etype == "CONSULT" and not mode:
+            if has("phone", near=False):
+                mode = "phone"
+            elif has("visit", near=False):
+                mode = "visit"
+            elif has("multilateral", near=False):
+                mode = "multilateral"
+        events.append(Event(etype, mode, cameo, actor, recipient, index, trig.start, trig.end,
+                            rule=p.get("rule", ""), evidence=[index],
+                            historical=has("historical", near=False),
+                            confidence=0.8 if len(codes) >= 2 else 0.5))
+    return events
+
+
+def _date_for(doc: Document, ev: Event, anchor: str | None) -> str | None:
+    ds = [m for m in doc.mentions_in(ev.sentence) if m.kind in ("date", "weekday") and m.value]
+    if ds:
+        return min(ds, key=lambda m: abs(m.start - ev.trigger_start)).value
+    return None if ev.historical else anchor
+
+
+def _place_for(doc: Document, ev: Event, anchor: dict | None, country_names: dict[str, str]) -> dict | None:
+    ps = [m for m in doc.mentions_in(ev.sentence) if m.kind == "place"]
+    if ps:
+        m = min(ps, key=lambda m: abs(m.start - ev.trigger_start))
+        return _place(doc, m)
+    if ev.mode == "visit" and ev.recipient:
+        code = ev.recipient[0].code
+        return {"name": country_names.get(code, code), "country": code, "extracted_place": None}
+    return None if ev.historical else anchor
+
+
+def _place(doc: Document, m: Mention) -> dict:
+    lat, lon = (float(x) for x in (m.value or "0,0").split(","))
+    return {"name": m.name, "country": m.code, "extracted_place": doc.text[m.start:m.end],
+            "lat": lat, "lon": lon, "geonameid": int(m.rule.split(":")[1])}
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    merged: dict[tuple, Event] = {}
+    for ev in events:
+        key = (ev.type, ev.codes(), ev.date)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = ev
+            continue
+        old.evidence.extend(i for i in ev.evidence if i not in old.evidence)
+        for side_old, side_new in ((old.actor, ev.actor), (old.recipient, ev.recipient)):
+            names = {(e.code, e.name) for e in side_old}
+            for e in side_new:
+                if e.name and (e.code, e.name) not in names and (e.code, None) not in names:
+                    side_old.append(e)
+        old.mode = old.mode or ev.mode
+        old.location = old.location or ev.location
+        old.confidence = min(0.95, old.confidence + 0.05)
+    return list(merged.values())
+
+
+@stage("events", adds="events")
+def events(doc: Document) -> Document:
+    from ..countries import english_names
+
+    parties = doc_parties(doc)
+    found: list[Event] = []
+    for s in doc.sentences:
+        try:
+            data = load(s.lang)
+        except UnsupportedLanguage:
+            continue
+        found.extend(sentence_events(doc, s.index, data, parties))
+    head = [m for m in doc.mentions if m.sentence < 2]
+    date_anchor = next((m.value for m in head if m.kind in ("date", "weekday") and m.value), None)
+    place_anchor = next((_place(doc, m) for m in head if m.kind == "place"), None)
+    names = english_names()
+    for ev in found:
+        ev.date = _date_for(doc, ev, date_anchor)
+        ev.location = _place_for(doc, ev, place_anchor, names)
+    doc.events = _merge(found)
+    return doc

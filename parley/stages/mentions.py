@@ -1,0 +1,189 @@
+"""Find countries, organisations, institutions, offices and the people holding them.
+
+Offices and institutions take the country named right beside them ("Japanese Defense
+Minister", "وزیر دفاع جاپان", "Bộ Quốc phòng Nhật Bản"); the name that follows an
+office or rank is the person holding it.
+"""
+from __future__ import annotations
+
+import regex
+from anyascii import anyascii
+
+from ..document import Document, Mention
+from ..errors import UnsupportedLanguage
+from ..langdata import LangData, load
+from ..textnorm import fold, fold_str
+from . import stage
+
+_GAP_TOKENS = 2       # at most this many short words between an office and its country
+_GAP_CHARS = 12
+_NAME_TOKENS = 4
+_CASED_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|bin|al|van|de|da|el|von|la))*")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\u200c'’\-]+")
+_STOP_PUNCT = regex.compile(r"[,،;:؛()\[\]\"“”«».!?۔؟0-9]")
+
+KIND_ORDER = {"person": 0, "office": 1, "institution": 2, "org": 3, "country": 4}
+
+
+def _case_ok(doc_text: str, start: int, form_original: str | None, data: LangData) -> bool:
+    """In cased languages a name written with a capital must be capitalised in the text
+    ("pháp luật" is not France, "may" is not a month)."""
+    if not data.cased or not form_original or not form_original[:1].isupper():
+        return True
+    return doc_text[start:start + 1].isupper()
+
+
+def romanise(name: str) -> str:
+    """A Latin-script rendering without diacritics, in title case."""
+    latin = anyascii(name).strip()
+    return " ".join(w[:1].upper() + w[1:] for w in latin.split())
+
+
+def _gap_ok(text: str) -> bool:
+    if _STOP_PUNCT.search(text):
+        return False
+    toks = text.split()
+    return len(toks) <= _GAP_TOKENS and len(text.strip()) <= _GAP_CHARS
+
+
+def _attach_country(doc: Document, m: Mention, countries: list[Mention]) -> None:
+    """Give an office or institution the country written right beside it."""
+    best = None
+    for c in countries:
+        if c.end <= m.start:
+            gap = doc.text[c.end:m.start]
+        elif c.start >= m.end:
+            gap = doc.text[m.end:c.start]
+        else:
+            continue
+        if _gap_ok(gap):
+            score = (len(gap.strip()), 0 if c.end <= m.start else 1)
+            if best is None or score < best[0]:
+                best = (score, c)
+    if best:
+        m.code = best[1].code
+        best[1].rule += "+attached"
+
+
+def _name_after(doc: Document, m: Mention, end_limit: int, data: LangData,
+                taken: list[Mention]) -> tuple[int, int] | None:
+    text = doc.text[m.end:end_limit]
+    lead = len(text) - len(text.lstrip(" \u200c"))
+    if lead == 0 and data.spaced:
+        return None
+    custom = data.raw.get("name_after")
+    if custom:
+        mm = regex.match(custom, text[lead:])
+        return (m.end + lead, m.end + lead + mm.end()) if mm and mm.end() else None
+    if data.cased:
+        mm = _CASED_NAME.match(text, lead)
+        if not mm:
+            return None
+        words = mm.group(0).split()[:_NAME_TOKENS]
+        # A following mention (a country, another title) ends the name.
+        start = m.end + lead
+        end = start + len(" ".join(words))
+        for t in taken:
+            if start <= t.start < end:
+                end = t.start
+        name = doc.text[start:end].rstrip()
+        return (start, start + len(name)) if name else None
+    start, pos, count, end = m.end + lead, m.end + lead, 0, None
+    for tok in _TOKEN.finditer(doc.text, start, end_limit):
+        between = doc.text[pos:tok.start()]
+        if _STOP_PUNCT.search(between) or count >= _NAME_TOKENS:
+            break
+        if fold_str(tok.group(0)) in data.name_stops or any(t.start <= tok.start() < t.end for t in taken):
+            break
+        end, pos, count = tok.end(), tok.end(), count + 1
+    return (start, end) if end else None
+
+
+def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention]:
+    s = doc.sentences[index]
+    folded = fold(doc.text, s.start, s.end)
+    found: list[Mention] = []
+    for matcher in (data.countries, data.organizations, data.institutions, data.offices):
+        for hit in matcher.find(folded):
+            p = hit.payload
+            if p["kind"] in ("country", "org") and not _case_ok(doc.text, hit.start, p.get("form"), data):
+                continue
+            found.append(Mention(p["kind"], hit.start, hit.end, index, code=p.get("code"),
+                                 sector=p.get("sector"), name=p.get("name"),
+                                 title=p.get("title"), rule=p.get("rule", "")))
+    # Longest mention wins where two overlap.
+    found.sort(key=lambda m: (-(m.end - m.start), KIND_ORDER[m.kind]))
+    kept: list[Mention] = []
+    for m in found:
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    countries = [m for m in kept if m.kind == "country"]
+    for m in kept:
+        if m.kind in ("office", "institution") and not m.code:
+            _attach_country(doc, m, countries)
+    people = []
+    for i, m in enumerate(kept):
+        if m.kind != "office":
+            continue
+        nxt = kept[i + 1].start if i + 1 < len(kept) else s.end
+        span = _name_after(doc, m, nxt if nxt > m.end else s.end, data, kept)
+        if span:
+            raw = doc.text[span[0]:span[1]]
+            people.append(Mention("person", span[0], span[1], index, code=m.code, sector=m.sector,
+                                  name=romanise(raw), title=m.title, rule=f"name-after:{m.rule}"))
+    _chain_offices(doc, kept, people)
+    for key in ("both_sides", "anaphor", "subject"):
+        for hit in data.markers[key].find(folded):
+            kept.append(Mention(key, hit.start, hit.end, index, rule=f"marker:{key}"))
+    out = kept + people
+    out.sort(key=lambda m: (m.start, KIND_ORDER.get(m.kind, 9)))
+    return out
+
+
+def _chain_offices(doc: Document, mentions: list[Mention], people: list[Mention]) -> None:
+    """Titles written one after another ("Chief of Army Staff (COAS) General X",
+    "Thượng tướng ... Thứ trưởng") describe one person: share country and name."""
+    offices = [m for m in mentions if m.kind == "office"]
+    for a, b in zip(offices, offices[1:]):
+        gap = doc.text[a.end:b.start]
+        if regex.fullmatch(r"[\s(),،]*(?:\([^()]{1,12}\))?[\s,،]*", gap):
+            if a.code and not b.code:
+                b.code = a.code
+            elif b.code and not a.code:
+                a.code = b.code
+    for p in people:
+        if not p.code:
+            for o in offices:
+                if o.end <= p.start and o.code and regex.fullmatch(r"[\s\S]{0,3}", doc.text[o.end:p.start]):
+                    p.code = o.code
+
+
+@stage("mentions", adds="mentions: country, org, institution, office, person, markers")
+def mentions(doc: Document) -> Document:
+    for s in doc.sentences:
+        try:
+            data = load(s.lang)
+        except UnsupportedLanguage:
+            continue
+        doc.mentions.extend(sentence_mentions(doc, s.index, data))
+    _propagate_people(doc)
+    return doc
+
+
+def _person_key(name: str) -> str:
+    return regex.sub(r"[^a-z]", "", name.lower())
+
+
+def _propagate_people(doc: Document) -> None:
+    """A person named again later keeps the country and sector first found for them."""
+    known: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if m.kind == "person" and m.name:
+            k = _person_key(m.name)
+            if k in known:
+                if not m.code:
+                    m.code = known[k].code
+            elif m.code:
+                known[k] = m

