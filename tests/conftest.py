@@ -1,0 +1,53 @@
+"""Shared, cheap fixtures and helpers for the tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from parley.document import Document
+from parley.extract import extract_document
+from parley.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DEV_DOCS = SHARED / "corpus" / "dev" / "docs"
+DEV_GOLD = SHARED / "corpus" / "dev" / "gold.jsonl"
+NTREX = SHARED / "corpus" / "ntrex"
+
+needs_shared = pytest.mark.skipif(not DEV_GOLD.exists(), reason="../shared corpus not present")
+
+
+def analyse(text: str, lang: str | None = None) -> Document:
+    """Run the whole pipeline over one text."""
+    return Pipeline()(Document(id="t", text=text, lang=lang))
+
+
+def codes_of(text: str, lang: str, kinds=("country", "org", "office", "institution", "person")) -> set[str]:
+    """Top-level codes recognised in a text."""
+    return {m.code for m in analyse(text, lang).mentions if m.kind in kinds and m.code}
+
+
+def events_of(text: str, lang: str) -> list[dict]:
+    return extract_document(Document(id="t", text=text, lang=lang))
+
+
+def keys_of(text: str, lang: str) -> set[tuple[str, frozenset]]:
+    """(type, {code, code}) keys as the official scorer counts them."""
+    out = set()
+    for r in events_of(text, lang):
+        actors = [e["code"] for e in r["actor"]]
+        recips = [e["code"] for e in r["recipient"]]
+        pairs = ({frozenset((a, b)) for a in actors for b in recips if a != b} if recips
+                 else {frozenset((a, b)) for a in actors for b in actors if a != b})
+        out |= {(r["event"], p) for p in pairs}
+    return out
+
+
+def ntrex_text(lang_file: str, doc_id: str) -> str:
+    for line in (NTREX / lang_file).open(encoding="utf-8"):
+        rec = json.loads(line)
+        if rec["id"].endswith(doc_id):
+            return rec["text"]
+    raise KeyError(doc_id)
