@@ -25,9 +25,14 @@ def _identifier():
     return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
 
 
+# Labels the identifier gives to text of a supported language it confuses with a close
+# variety: Nigerian Pidgin for plain English news, Moroccan/Egyptian for Standard Arabic.
+VARIETY_OF = {"pcm": "en", "ary": "ar", "arz": "ar"}
+
+
 def py3langid_identify(text: str) -> tuple[str, float]:
     lang, prob = _identifier().classify(text)
-    return lang, float(prob)
+    return VARIETY_OF.get(lang, lang), float(prob)
 
 
 IDENTIFIERS = {"py3langid": py3langid_identify}

@@ -144,7 +144,7 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
             elif has("multilateral", near=False):
                 mode = "multilateral"
         events.append(Event(etype, mode, cameo, actor, recipient, index, trig.start, trig.end,
-                            rule=p.get("rule", ""), evidence=[index],
+                            rule=f"{p.get('rule', '')}:{p.get('form', '')}", evidence=[index],
                             historical=has("historical", near=False),
                             confidence=0.8 if len(codes) >= 2 else 0.5))
     return events

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import Document
+from ..langdata import supported_languages
 from ..langid import IDENTIFIERS, normalise_code
 from ..settings import get
 from . import stage
@@ -20,6 +21,8 @@ def language(doc: Document) -> Document:
         text = doc.text[p.start:p.end]
         if len(text) >= _MIN_CHARS:
             p.lang = identify(text)[0]
+            if hint and p.lang != hint and p.lang not in supported_languages():
+                p.lang = hint  # the caller's label beats a guess we could not use anyway
             weights[p.lang] += len(text)
     main = hint or (weights.most_common(1)[0][0] if weights else None)
     if main is None and doc.paragraphs:

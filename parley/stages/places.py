@@ -34,7 +34,8 @@ def city_index(min_population: int) -> dict[str, dict]:
         if c["population"] < min_population and (c["name"], c["countrycode"]) not in capitals:
             continue
         rec = {"name": c["name"], "country": iso3.get(c["countrycode"]), "lat": c["latitude"],
-               "lon": c["longitude"], "geonameid": c["geonameid"], "population": c["population"]}
+               "lon": c["longitude"], "geonameid": c["geonameid"], "population": c["population"],
+               "capital": (c["name"], c["countrycode"]) in capitals}
         for alt in {c["name"], *c.get("alternatenames", [])}:
             if alt.isascii() and alt.islower():
                 continue  # machine romanisations, not names anyone writes
@@ -45,6 +46,12 @@ def city_index(min_population: int) -> dict[str, dict]:
             if old is None or old["population"] < rec["population"]:
                 index[key] = rec
     return index
+
+
+def _capital_metonym(text: str, code: str | None, index: dict[str, dict]) -> bool:
+    """"Berlin" read as Germany is also the place Berlin: the capital, named as a city."""
+    rec = index.get(place_key(text))
+    return bool(rec and rec["country"] == code and rec.get("capital"))
 
 
 def _is_cjk(s: str) -> bool:
@@ -84,7 +91,9 @@ def places(doc: Document) -> Document:
         if index is None:
             index = city_index(int(get("min_city_population")))
         taken = [(m.start, m.end) for m in doc.mentions_in(s.index)
-                 if m.kind in ("country", "org", "office", "institution", "person")]
+                 if m.kind in ("org", "office", "institution", "person")
+                 or m.kind == "country" and not (m.rule.startswith("country:supplement")
+                                                 and _capital_metonym(doc.text[m.start:m.end], m.code, index))]
         for st, en, key in _candidates(doc, s.start, s.end, data.spaced, tuple(data.raw.get("prefixes", []))):
             rec = index.get(key)
             if rec is None or any(st < te and ts < en for ts, te in taken):

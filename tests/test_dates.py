@@ -1,0 +1,31 @@
+import pytest
+
+from .conftest import analyse
+
+
+def _dates(text, lang, published=None):
+    from parley.document import Document
+    from parley.pipeline import Pipeline
+    d = Pipeline()(Document(id="t", text=text, lang=lang, published=published))
+    return [m.value for m in d.mentions if m.kind in ("date", "weekday")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "In August 2020, General Qamar Javed Bajwa and Japanese Defense Minister Taro Kono discussed it.", ["2020-08"]),
+    ("en", "Mr. Trump had a warm meeting with President Juan Carlos Varela of Panama in June 2017.", ["2017-06"]),
+    ("en", "It may be mentioned here that in 2019, Pakistan and Japan signed a Memorandum.", ["2019"]),
+    ("en", "There were smiles and blue skies on Saturday (September 29) as the leaders met.", [None, "--09-29"]),
+    ("en", "The first 2+2 dialogue took place.", []),
+])
+def test_dates(lang, text, expected):
+    assert _dates(text, lang) == expected
+
+
+def test_publication_date_resolves_weekday_and_year():
+    text = "There were smiles and blue skies on Saturday (September 29) as the leaders met."
+    assert _dates(text, "en", published="2018-10-01") == ["2018-09-29", "2018-09-29"]
+
+
+def test_month_name_needs_capital_in_english():
+    d = analyse("It may be mentioned here that the two countries may meet.", "en")
+    assert not [m for m in d.mentions if m.kind == "date"]
