@@ -38,6 +38,13 @@ def cmd_show(args) -> int:
     return 0
 
 
+def cmd_explain(args) -> int:
+    from .extract import explain
+    for block in explain(args.paths):
+        print(block + "\n")
+    return 0
+
+
 def cmd_eval(args) -> int:
     from .evaluate import evaluate, format_report
     result = evaluate(args.gold, args.output, docs_regex=args.docs)
@@ -57,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("show", help="print a table of events from a JSON Lines file")
     p.add_argument("file")
     p.set_defaults(func=cmd_show)
+    p = sub.add_parser("explain", help="each event in English, with its evidence marked and the rule that fired")
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(func=cmd_explain)
     p = sub.add_parser("eval", help="score output against gold (EVENT_GUIDE §6), with error lists")
     p.add_argument("gold")
     p.add_argument("output")

@@ -52,10 +52,12 @@ class Entity:
     entity_text: str
     start: int
     end: int
+    office: str | None = None
 
     def as_dict(self) -> dict:
         return {"code": self.code, "sector": self.sector, "name": self.name,
-                "entity_text": self.entity_text}
+                "entity_text": self.entity_text, "office": self.office,
+                "span": [self.start, self.end]}
 
 
 @dataclass
@@ -75,6 +77,8 @@ class Event:
     evidence: list[int] = field(default_factory=list)  # sentence indexes, first is primary
     confidence: float = 0.5
     historical: bool = False
+    date_span: tuple[int, int] | None = None
+    place_span: tuple[int, int] | None = None
 
     def codes(self) -> frozenset[str]:
         return frozenset(e.code for e in self.actor + self.recipient)

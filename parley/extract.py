@@ -50,3 +50,17 @@ def extract(paths: list[str], report: Report | None = None, with_sentence: bool 
                 rec["_sentence"] = doc.sentence_text(ev.sentence)
             report.events += 1
             yield rec
+
+
+def explain(paths: list[str]) -> Iterator[str]:
+    """For each event: its English rendering, the marked evidence and the rule that fired."""
+    from .render import explain as render_explain
+    pipeline = Pipeline()
+    for item in read_paths(paths):
+        if isinstance(item, Skipped):
+            yield f"skipped {item.source}: {item.reason}"
+            continue
+        doc = pipeline(item)
+        yield f"== {doc.id} ({doc.lang}): {len(doc.events)} events"
+        for ev in doc.events:
+            yield render_explain(doc.text, to_record(doc, ev))

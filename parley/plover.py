@@ -55,6 +55,8 @@ def to_record(doc: Document, ev: Event) -> dict:
         "text_info": {
             "sequence": ev.sentence, "start": sent.start, "end": sent.end,
             "trigger": [ev.trigger_start, ev.trigger_end],
+            "date_span": list(ev.date_span) if ev.date_span else None,
+            "place_span": list(ev.place_span) if ev.place_span else None,
             "evidence": [{"sequence": i, "start": doc.sentences[i].start, "end": doc.sentences[i].end,
                           "language": doc.sentences[i].lang} for i in ev.evidence],
         },

@@ -43,9 +43,8 @@ def _entities(doc: Document, ms: list[Mention]) -> list[tuple[Mention, Entity]]:
         if m.kind == "person":
             office = next((o for o in ms if o.kind == "office" and 0 <= m.start - o.end <= 3), None)
             start = office.start if office else m.start
-        if m.kind == "institution" and m.code:
-            name = m.name
-        out.append((m, Entity(m.code or "", sector, name, doc.text[start:m.end], start, m.end)))
+        out.append((m, Entity(m.code or "", sector, name, doc.text[start:m.end], start, m.end,
+                              office=m.title)))
     return out
 
 
@@ -153,7 +152,9 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
 def _date_for(doc: Document, ev: Event, anchor: str | None) -> str | None:
     ds = [m for m in doc.mentions_in(ev.sentence) if m.kind in ("date", "weekday") and m.value]
     if ds:
-        return min(ds, key=lambda m: abs(m.start - ev.trigger_start)).value
+        m = min(ds, key=lambda m: abs(m.start - ev.trigger_start))
+        ev.date_span = (m.start, m.end)
+        return m.value
     return None if ev.historical else anchor
 
 
@@ -161,6 +162,7 @@ def _place_for(doc: Document, ev: Event, anchor: dict | None, country_names: dic
     ps = [m for m in doc.mentions_in(ev.sentence) if m.kind == "place"]
     if ps:
         m = min(ps, key=lambda m: abs(m.start - ev.trigger_start))
+        ev.place_span = (m.start, m.end)
         return _place(doc, m)
     if ev.mode == "visit" and ev.recipient:
         code = ev.recipient[0].code
