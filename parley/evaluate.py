@@ -192,7 +192,8 @@ def format_report(result: dict) -> str:
         lines.append(f"  {m['doc']}  {m['key'][0]} {'-'.join(m['key'][1])}  {(m['quote'] or m['note'] or '')[:100]}")
     lines.append(f"\nfalse alarms ({len(result['false_alarms'])}):")
     for f in result["false_alarms"]:
-        lines.append(f"  {f['doc']}  {f['key'][0]} {'-'.join(f['key'][1])}  rule {f['rule']}  trigger {f['event_text']}")
+        lines.append(f"  {f['doc']}  {f['key'][0]} {'-'.join(f['key'][1])}  rule {f['rule']}"
+                     f"  trigger {f['event_text']}")
     all_ = result["languages"].get("ALL", {"f1": 0.0})
     lines.append(f"F1 {all_['f1']:.3f}")
     return "\n".join(lines)

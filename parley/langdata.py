@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -77,7 +77,7 @@ def _patterns(items: list[dict], kind: str) -> list[tuple[str, dict]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str) -> LangData:
     """The data of one language; raises UnsupportedLanguage when there is none."""
     if lang not in supported_languages():

@@ -48,5 +48,5 @@ def render(records: list[dict], evidence_width: int = 70) -> str:
         text = r.get("_sentence") or f"[{start}:{end}]"
         row = [r.get("date") or "-", loc, _side(r["actor"]), ev, _side(r["recipient"]),
                r["cite_info"]["language"] or "-", text]
-        lines.append("  ".join(_pad(_cut(v, w), w) for v, (_, w) in zip(row, cols)))
+        lines.append("  ".join(_pad(_cut(v, w), w) for v, (_, w) in zip(row, cols, strict=True)))
     return "\n".join(lines)

@@ -31,7 +31,7 @@ def test_every_language_file_loads_and_has_triggers():
         assert data.triggers, lang
         assert data.countries, lang
         raw = yaml.safe_load((ROOT / "parley" / "data" / "lang" / f"{lang}.yaml").read_text("utf-8"))
-        assert set((raw.get("markers") or {})) <= set(MARKERS), lang
+        assert set(raw.get("markers") or {}) <= set(MARKERS), lang
         types = {t["type"] for t in raw["triggers"]}
         assert types <= {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}

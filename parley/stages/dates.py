@@ -6,7 +6,7 @@ Values keep their precision: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, or ``--MM-DD
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 
 import regex
 
@@ -19,7 +19,7 @@ from . import stage
 _SUFFIX = r"(?:st|nd|rd|th|er|\.)?"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(lang: str) -> tuple[list[regex.Pattern], dict[str, int], dict[str, int], regex.Pattern | None]:
     data: LangData = load(lang)
     months = {fold_str(k): v for k, v in data.months.items()}

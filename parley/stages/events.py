@@ -96,7 +96,7 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         hi = trig.end if data.verb_final else (triggers[i + 1].start if i + 1 < len(triggers) else s.end)
         scope = (lo, hi)
 
-        def has(key: str, near: bool = True) -> bool:
+        def has(key: str, near: bool = True, scope=scope) -> bool:
             a, b = scope if near else (s.start, s.end)
             return any(a <= m.start and m.end <= b for m in markers[key])
 

@@ -146,7 +146,7 @@ def _chain_offices(doc: Document, mentions: list[Mention], people: list[Mention]
     """Titles written one after another ("Chief of Army Staff (COAS) General X",
     "Thượng tướng ... Thứ trưởng") describe one person: share country and name."""
     offices = [m for m in mentions if m.kind == "office"]
-    for a, b in zip(offices, offices[1:]):
+    for a, b in zip(offices, offices[1:], strict=False):
         gap = doc.text[a.end:b.start]
         if regex.fullmatch(r"[\s(),،]*(?:\([^()]{1,12}\))?[\s,،]*", gap):
             if a.code and not b.code:

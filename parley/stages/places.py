@@ -9,7 +9,7 @@ from ..document import Document, Mention
 from ..errors import UnsupportedLanguage
 from ..langdata import load
 from ..settings import get
-from ..textnorm import fold, fold_str
+from ..textnorm import fold_str
 from . import stage
 
 # Urdu letters written where Arabic and Persian alternate names have their plain twins.
