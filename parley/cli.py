@@ -38,6 +38,59 @@ def cmd_show(args) -> int:
     return 0
 
 
+def _db_option(p) -> None:
+    p.add_argument("--db", default="parley.db", help="SQLite store (default: parley.db)")
+
+
+def _filter_options(p) -> None:
+    p.add_argument("--country", help="ISO alpha-3 code (or UNO, EUR, IGO) on either side")
+    p.add_argument("--dyad", help="two codes, e.g. VNM-JPN")
+    p.add_argument("--type", help="PLOVER type, e.g. CONSULT")
+    p.add_argument("--from", dest="date_from", help="earliest date, YYYY[-MM[-DD]]")
+    p.add_argument("--to", dest="date_to", help="latest date, YYYY[-MM[-DD]]")
+    p.add_argument("--language", help="ISO 639-1 code of the evidence")
+    p.add_argument("--text", help="full-text search in the evidence (any script)")
+
+
+def _filters(args) -> dict:
+    dyad = tuple(args.dyad.upper().split("-", 1)) if args.dyad else None
+    if dyad is not None and len(dyad) != 2:
+        raise SystemExit("--dyad takes two codes joined by '-', e.g. VNM-JPN")
+    return {"country": args.country, "dyad": dyad, "type": args.type, "date_from": args.date_from,
+            "date_to": args.date_to, "language": args.language, "text": args.text}
+
+
+def cmd_ingest(args) -> int:
+    from .ingest import ingest
+    from .store import Store
+    with Store(args.db) as store:
+        report = ingest(args.paths, store, progress=not args.quiet)
+        print(report.summary(), file=sys.stderr)
+        print(f"store: {args.db} ({store.count('documents')} documents, {store.count('events')} events)",
+              file=sys.stderr)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .export import write
+    from .store import Store
+    if not Path(args.db).exists():
+        raise SystemExit(f"no store at {args.db}; run `parley ingest PATH --db {args.db}` first")
+    with Store(args.db, readonly=True) as store:
+        records = store.events(**_filters(args))
+        if args.format == "parquet":
+            if not args.output:
+                raise SystemExit("--format parquet needs -o FILE")
+            n = write(records, "parquet", args.output)
+        elif args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                n = write(records, args.format, out)
+        else:
+            n = write(records, args.format, sys.stdout)
+    print(f"{n} rows exported", file=sys.stderr)
+    return 0
+
+
 def cmd_explain(args) -> int:
     from .extract import explain
     for block in explain(args.paths):
@@ -64,6 +117,17 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("show", help="print a table of events from a JSON Lines file")
     p.add_argument("file")
     p.set_defaults(func=cmd_show)
+    p = sub.add_parser("ingest", help="code documents into the store (txt, html, jsonl, rss/atom, warc, URLs)")
+    p.add_argument("paths", nargs="+")
+    _db_option(p)
+    p.add_argument("--quiet", action="store_true", help="no progress line")
+    p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("export", help="export stored events")
+    _db_option(p)
+    p.add_argument("--format", choices=["plover", "cameo", "csv", "parquet"], default="plover")
+    p.add_argument("-o", "--output")
+    _filter_options(p)
+    p.set_defaults(func=cmd_export)
     p = sub.add_parser("explain", help="each event in English, with its evidence marked and the rule that fired")
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=cmd_explain)
@@ -74,7 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
     args = ap.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # output piped into head & co.
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

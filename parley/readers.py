@@ -19,7 +19,8 @@ class Skipped:
 
 
 def decode(raw: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM), else UTF-16 with BOM; anything else is reported."""
+    """Text from bytes: UTF-8 or UTF-16 with BOM, UTF-8, else the detected encoding;
+    mojibake (UTF-8 read as Latin-1 somewhere upstream) is repaired with ftfy."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -27,9 +28,18 @@ def decode(raw: bytes, source: str) -> str:
     if b"\x00" in raw[:4096]:
         raise InputError(source, "looks binary (NUL bytes); not a text article")
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(source, f"not valid UTF-8 at byte {exc.start}; convert it to UTF-8") from None
+        from charset_normalizer import from_bytes
+        best = from_bytes(raw).best()
+        if best is None:
+            raise InputError(source, f"undecodable bytes (not UTF-8 at byte {exc.start}, no other encoding "
+                                     "fits); convert it to UTF-8") from None
+        text = str(best)
+    import ftfy
+    if ftfy.is_bad(text):
+        text = ftfy.fix_encoding(text)  # repair mojibake only; quotes and widths stay as written
+    return text
 
 
 def read_txt(path: Path) -> Document:
@@ -63,19 +73,41 @@ def read_jsonl(path: Path) -> Iterator[Document | Skipped]:
                            published=rec.get("published"))
 
 
+def _kind(name: str) -> str | None:
+    low = name.lower()
+    for suffixes, kind in (((".txt", ".text"), "txt"), ((".jsonl",), "jsonl"), ((".html", ".htm"), "html"),
+                           ((".rss", ".atom", ".xml"), "feed"), ((".warc", ".warc.gz"), "warc")):
+        if low.endswith(suffixes):
+            return kind
+    return None
+
+
 def read_paths(paths: list[str]) -> Iterator[Document | Skipped]:
-    """Documents from every path, in a stable order; problems come back as Skipped."""
+    """Documents from every path or URL, in a stable order; problems come back as Skipped."""
+    from . import sources
     for p in paths:
+        if p.startswith(("http://", "https://")):
+            yield from sources.read_url(p)
+            continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix in (".txt", ".jsonl"))
+            files = sorted(f for f in path.rglob("*") if f.is_file() and _kind(f.name))
             yield from read_paths([str(f) for f in files])
-        elif not path.exists():
+            continue
+        if not path.exists():
             yield Skipped(p, "no such file or directory")
-        elif path.suffix == ".jsonl":
-            yield from read_jsonl(path)
-        else:
-            try:
+            continue
+        kind = _kind(path.name) or "txt"
+        try:
+            if kind == "jsonl":
+                yield from read_jsonl(path)
+            elif kind == "html":
+                yield sources.read_html(path.read_bytes(), str(path), name=path.name)
+            elif kind == "feed":
+                yield from sources.read_feed(path.read_bytes(), str(path))
+            elif kind == "warc":
+                yield from sources.read_warc(path)
+            else:
                 yield read_txt(path)
-            except InputError as exc:
-                yield Skipped(exc.path, exc.reason)
+        except InputError as exc:
+            yield Skipped(exc.path, exc.reason)

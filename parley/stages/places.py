@@ -42,6 +42,11 @@ def city_index(min_population: int) -> dict[str, dict]:
             key = place_key(alt)
             if len(key) < (2 if not alt.isascii() and _is_cjk(alt) else 4):
                 continue
+            # Short one-word names in scripts without capitals collide with common words
+            # (Urdu فوجی "military" is also Fuji): only big cities and capitals keep them.
+            if (not alt.isascii() and " " not in key and len(key) < 6 and not rec["capital"]
+                    and rec["population"] < 1_000_000):
+                continue
             old = index.get(key)
             if old is None or old["population"] < rec["population"]:
                 index[key] = rec

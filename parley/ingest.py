@@ -1,0 +1,81 @@
+"""Ingest documents into the store: read, code, commit each document with its events."""
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .errors import UnsupportedLanguage
+from .langdata import supported_languages
+from .pipeline import Pipeline
+from .plover import to_record
+from .readers import Skipped, read_paths
+from .store import Store
+
+
+@dataclass
+class IngestReport:
+    documents: int = 0
+    duplicates: int = 0
+    events: int = 0
+    languages: Counter = field(default_factory=Counter)
+    unsupported: Counter = field(default_factory=Counter)
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        rate = self.documents / self.seconds if self.seconds else 0.0
+        lines = [f"{self.documents} documents stored ({rate:.1f} documents/s), {self.duplicates} already stored, "
+                 f"{self.events} events, {len(self.skipped)} skipped"]
+        if self.languages:
+            lines.append("languages: " + ", ".join(f"{k} {v}" for k, v in self.languages.most_common()))
+        if self.unsupported:
+            lines.append("unsupported languages (skipped): " +
+                         ", ".join(f"{k or 'unknown'} {v}" for k, v in self.unsupported.most_common()))
+        reasons = Counter(s.reason.split(";")[0].split(" (")[0] for s in self.skipped
+                          if "not supported" not in s.reason)
+        for reason, n in reasons.most_common(10):
+            lines.append(f"skipped {n}: {reason}")
+        return "\n".join(lines)
+
+
+def ingest(paths: list[str], store: Store, progress: bool = True) -> IngestReport:
+    """Code every document under ``paths`` into ``store``; safe to rerun after a crash."""
+    report = IngestReport()
+    pipeline = Pipeline()
+    t0 = last = time.perf_counter()
+    seen = 0
+    for item in read_paths(paths):
+        seen += 1
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            store.add_skipped(item.source, item.reason)
+            print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
+            continue
+        if store.has_document(item.text):
+            report.duplicates += 1
+            continue
+        doc = pipeline(item)
+        if doc.lang not in supported_languages():
+            reason = str(UnsupportedLanguage(doc.lang, supported_languages()))
+            report.unsupported[doc.lang] += 1
+            report.skipped.append(Skipped(doc.id, reason))
+            store.add_skipped(doc.id, reason)
+            continue
+        records = [to_record(doc, ev) for ev in doc.events]
+        if store.add_document(doc, records, source=None):
+            report.documents += 1
+            report.events += len(records)
+            report.languages[doc.lang] += 1
+        else:
+            report.duplicates += 1
+        now = time.perf_counter()
+        if progress and now - last >= 2:
+            last = now
+            print(f"\r{seen} read, {report.documents} stored, {report.documents / (now - t0):.1f} documents/s",
+                  end="", file=sys.stderr, flush=True)
+    report.seconds = time.perf_counter() - t0
+    if progress and report.seconds >= 2:
+        print(file=sys.stderr)
+    return report

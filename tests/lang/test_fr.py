@@ -1,0 +1,133 @@
+"""French language data: countries and demonyms, false friends, event triggers, markers.
+
+Every input is a real sentence (or a short run of consecutive sentences) from
+../shared/corpus (the NTREX French stories and the dev documents), copied verbatim.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import analyse, codes_of, keys_of
+
+LANG = "fr"
+
+
+def key(etype: str, a: str, b: str) -> tuple[str, frozenset]:
+    return (etype, frozenset({a, b}))
+
+
+CODES = [
+    # Demonyms in agreement with their noun, lowercase ("turc", "allemand").
+    ("Samedi 29 septembre, les dirigeants turc et allemand se sont rencontrés autour d’un "
+     "petit-déjeuner à Berlin dans une ambiance détendue.", {"TUR", "DEU"}),
+    # CLDR names plus a capital used for the government ("Pékin", "Washington").
+    ("Les diplomates ont constaté que la République dominicaine et le Panama avaient déjà reconnu "
+     "Pékin, ce à quoi Washington s’est peu opposé.", {"DOM", "PAN", "CHN", "USA"}),
+    # Compound demonyms ("nord-coréens", "sud-coréen").
+    ("Le nombre de déserteurs nord-coréens vers la Corée du Sud a diminué depuis l’ascension au "
+     "pouvoir de Kim Jong-un, il y a sept ans, a déclaré un législateur sud-coréen.", {"PRK", "KOR"}),
+    # Seats of power: the Kremlin.
+    ("Le Kremlin affirme que l’opposition fervente de Washington au projet est simplement motivée "
+     "par des raisons économiques et constitue un exemple de compétition déloyale.", {"RUS", "USA"}),
+    # Elided article before an organisation ("l’OTAN"); the office takes the country beside it.
+    ("Depuis fort longtemps, Athènes insiste sur le fait que le nom de Macédoine constitue une "
+     "revendication sur son territoire et a à maintes reprises imposé son veto à l’adhésion de son "
+     "pays voisin à l’Union européenne et à l’OTAN.", {"GRC", "MKD", "EUR", "IGO"}),
+    # False friend: Maurice is a first name here, not Mauritius.
+    ("Mme\xa0Maurice a été payée pour une journée de travail, puis renvoyée chez elle par un Uber.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CODES)
+def test_codes(text, expected):
+    assert codes_of(text, LANG) == expected
+
+
+EVENTS = [
+    # CONSULT: reflexive past participle.
+    ("Samedi 29 septembre, les dirigeants turc et allemand se sont rencontrés autour d’un "
+     "petit-déjeuner à Berlin dans une ambiance détendue.", {key("CONSULT", "TUR", "DEU")}),
+    # CONSULT: nominal "réunion entre".
+    ("«\xa0J’ai un énorme problème lorsqu’un pays tiers interfère dans notre approvisionnement "
+     "énergétique\xa0», a affirmé Dieter Kempf, le directeur de la Fédération des industries allemandes "
+     "(BDI) à la suite d’une récente réunion entre la chancelière allemande Angela Merkel et le "
+     "président russe Vladimir Poutine.", {key("CONSULT", "DEU", "RUS")}),
+    # SUPPORT: recognising another government.
+    ("Les diplomates ont constaté que la République dominicaine et le Panama avaient déjà reconnu "
+     "Pékin, ce à quoi Washington s’est peu opposé.", {key("SUPPORT", "DOM", "CHN"), key("SUPPORT", "PAN", "CHN")}),
+    # ACCUSE: present tense in a headline.
+    ("L’ambassadeur des États-Unis accuse la Chine «\xa0d’intimidation\xa0» au moyen de «\xa0publicités "
+     "de propagande\xa0»", {key("ACCUSE", "USA", "CHN")}),
+    # ACCUSE: "imputer à" (to blame).
+    ("Toutefois, samedi, le ministre nord-coréen des Affaires étrangères, Ri Yong-ho, a imputé aux "
+     "sanctions américaines l’absence de progrès depuis lors.", {key("ACCUSE", "PRK", "USA")}),
+    # REJECT: veto.
+    ("Depuis fort longtemps, Athènes insiste sur le fait que le nom de Macédoine constitue une "
+     "revendication sur son territoire et a à maintes reprises imposé son veto à l’adhésion de son "
+     "pays voisin à l’Union européenne et à l’OTAN.", {key("REJECT", "GRC", "EUR")}),
+    # AGREE: "s'engager à".
+    ("La Chine s’est engagée à égaler les États-Unis, et il est peu probable que la deuxième plus "
+     "grande économie mondiale vacille de sitôt.", {key("AGREE", "CHN", "USA")}),
+    # SANCTION: no longer recognising Taiwan.
+    ("Les représentants du département d’État ont décidé de convoquer les chefs des missions "
+     "diplomatiques américaines au Salvador, en République dominicaine et au Panama pour protester "
+     "contre «\xa0leurs récentes décisions de ne plus reconnaître Taïwan\xa0», a fait savoir Heather "
+     "Nauert, porte-parole du département, au début du mois dans un communiqué.",
+     {key("SANCTION", "SLV", "TWN"), key("SANCTION", "DOM", "TWN"), key("SANCTION", "PAN", "TWN")}),
+    # AID: "une aide américaine".
+    ("Mais des sanctions n’ont été prévues qu’à l’encontre du Salvador, qui a bénéficié d’une aide "
+     "américaine estimée à 140\xa0millions de dollars en\xa02017, notamment pour contrôler les stupéfiants "
+     "et lui fournir un soutien en matière de développement et sur le plan économique.",
+     {key("AID", "USA", "SLV")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", EVENTS)
+def test_event_types(text, expected):
+    assert expected <= keys_of(text, LANG)
+
+
+def test_negation_drops_event():
+    # "sans ... punitions": the punishment did not happen.
+    text = ("Et les trois émissaires américains sont tranquillement retournés au Salvador, au Panama et en "
+            "République dominicaine, sans nouveaux messages ou punitions sévères de la part de Washington.")
+    assert {"USA", "SLV", "PAN", "DOM"} <= codes_of(text, LANG)
+    assert not {k for k in keys_of(text, LANG) if k[0] == "SANCTION"}
+
+
+def test_future_becomes_agree():
+    # "il sera ... d'organiser des pourparlers": talks still to come are AGREE, not CONSULT.
+    text = ("La Bolivie et le Chili continueront à échanger, mais après cela, il sera très compliqué "
+            "d’organiser des pourparlers.")
+    keys = keys_of(text, LANG)
+    assert key("AGREE", "BOL", "CHL") in keys
+    assert key("CONSULT", "BOL", "CHL") not in keys
+
+
+def test_hypothetical_drops_event():
+    # "ont envisagé de pénaliser": considered, not done; the support for China is still coded.
+    text = ("Les États-Unis ont envisagé de pénaliser le Salvador pour son soutien en faveur de la Chine, "
+            "puis ont reculé")
+    keys = keys_of(text, LANG)
+    assert key("SUPPORT", "SLV", "CHN") in keys
+    assert not {k for k in keys if k[0] == "SANCTION"}
+
+
+def test_two_sides():
+    # "les dirigeants des deux pays" resolves to the two Koreas named before.
+    text = ("Le nombre de déserteurs nord-coréens vers la Corée du Sud a diminué depuis l’ascension au "
+            "pouvoir de Kim Jong-un, il y a sept ans, a déclaré un législateur sud-coréen.\n"
+            "Plus tôt ce mois-ci, les dirigeants des deux pays se sont réunis à Pyongyang dans le cadre "
+            "d’entretiens centrés sur les négociations de dénucléarisation qui restaient jusque-là en suspens.")
+    assert key("CONSULT", "PRK", "KOR") in keys_of(text, LANG)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Samedi 29 septembre, les dirigeants turc et allemand se sont rencontrés autour d’un "
+     "petit-déjeuner à Berlin dans une ambiance détendue.", "--09-29"),
+    ("Mais à la mi-septembre, les hauts responsables de l’administration ont indiqué clairement "
+     "qu’ils voulaient que la conférence se poursuive, mettant ainsi fin à toute considération en "
+     "matière de sanctions contre le Salvador.", "--09"),
+])
+def test_dates(text, value):
+    assert value in {m.value for m in analyse(text, LANG).mentions if m.kind == "date"}
