@@ -13,7 +13,8 @@ from .table import render
 
 def cmd_extract(args) -> int:
     report = Report()
-    records = list(extract(args.paths, report, with_sentence=True))
+    from .link import link_records
+    records = link_records(list(extract(args.paths, report, with_sentence=True)))
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
         if args.output or not args.table:

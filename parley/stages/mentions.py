@@ -7,11 +7,12 @@ office or rank is the person holding it.
 from __future__ import annotations
 
 import regex
-from anyascii import anyascii
 
 from ..document import Document, Mention
 from ..errors import UnsupportedLanguage
+from ..actors import alias_matcher
 from ..langdata import LangData, load
+from ..names import display, is_latin, same_person
 from ..textnorm import fold, fold_str
 from . import stage
 
@@ -32,12 +33,6 @@ def _case_ok(doc_text: str, start: int, form_original: str | None, data: LangDat
     if not data.cased or not form_original or not form_original[:1].isupper():
         return True
     return doc_text[start:start + 1].isupper()
-
-
-def romanise(name: str) -> str:
-    """A Latin-script rendering without diacritics, in title case."""
-    latin = anyascii(name).strip()
-    return " ".join(w[:1].upper() + w[1:] for w in latin.split())
 
 
 def _gap_ok(text: str) -> bool:
@@ -112,6 +107,12 @@ def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention
             found.append(Mention(p["kind"], hit.start, hit.end, index, code=p.get("code"),
                                  sector=p.get("sector"), name=p.get("name"),
                                  title=p.get("title"), rule=p.get("rule", "")))
+    for hit in alias_matcher(data.spaced).find(folded):
+        p = hit.payload
+        if not _case_ok(doc.text, hit.start, p.get("form"), data):
+            continue
+        found.append(Mention("person", hit.start, hit.end, index, code=p["code"], sector=p.get("sector"),
+                             name=p["name"], title=p.get("title"), rule=p["rule"]))
     # Longest mention wins where two overlap.
     found.sort(key=lambda m: (-(m.end - m.start), KIND_ORDER[m.kind]))
     kept: list[Mention] = []
@@ -132,7 +133,7 @@ def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention
         if span:
             raw = doc.text[span[0]:span[1]]
             people.append(Mention("person", span[0], span[1], index, code=m.code, sector=m.sector,
-                                  name=romanise(raw), title=m.title, rule=f"name-after:{m.rule}"))
+                                  name=display(raw), title=m.title, rule=f"name-after:{m.rule}"))
     _chain_offices(doc, kept, people)
     for key in ("both_sides", "anaphor", "subject"):
         for hit in data.markers[key].find(folded):
@@ -172,18 +173,25 @@ def mentions(doc: Document) -> Document:
     return doc
 
 
-def _person_key(name: str) -> str:
-    return regex.sub(r"[^a-z]", "", name.lower())
+_LATIN_NAME = regex.compile(r"\b\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]+){1,3}\b")
 
 
 def _propagate_people(doc: Document) -> None:
-    """A person named again later keeps the country and sector first found for them."""
-    known: dict[str, Mention] = {}
-    for m in doc.mentions:
-        if m.kind == "person" and m.name:
-            k = _person_key(m.name)
-            if k in known:
-                if not m.code:
-                    m.code = known[k].code
-            elif m.code:
-                known[k] = m
+    """Link a document's person mentions: the same person (across scripts) keeps the country
+    first found for them, and a Latin spelling the document itself gives is preferred
+    ("Phan Van Giang" written beside the Persian فان وان جیانگ)."""
+    people = [m for m in doc.mentions if m.kind == "person" and m.name]
+    latin_forms = [mm.group(0) for mm in _LATIN_NAME.finditer(doc.text)]
+    for m in people:
+        raw = doc.text[m.start:m.end]
+        if not is_latin(raw):
+            match = next((f for f in latin_forms if same_person(f, raw)), None)
+            if match:
+                m.name = display(match)
+    for i, m in enumerate(people):
+        if m.code:
+            continue
+        for other in people[:i] + people[i + 1:]:
+            if other.code and same_person(other.name, m.name):
+                m.code, m.sector = other.code, m.sector or other.sector
+                break

@@ -105,6 +105,12 @@ def places(doc: Document) -> Document:
                 continue
             if data.cased and not doc.text[st].isupper():
                 continue
+            # A short or sentence-initial single word is as likely a common word with a
+            # capital ("Chia sẻ" is not Chía, Colombia): only big cities and capitals pass.
+            single = not regex.search(r"[\s\-]", doc.text[st:en])
+            if (single and data.spaced and (en - st < 5 or st == s.start)
+                    and not rec["capital"] and rec["population"] < 1_000_000):
+                continue
             taken.append((st, en))
             doc.mentions.append(Mention("place", st, en, s.index, code=rec["country"],
                                         name=rec["name"], value=f"{rec['lat']},{rec['lon']}",

@@ -1,0 +1,133 @@
+"""Corpus-level linking: one person across scripts, one real-world event across reports.
+
+Events link when they are of one type between the same parties on compatible dates.
+Dates are compatible when every part both know agrees and they share the month or the
+year ("2025-12-04" and "--12-04" link; "--12-04" and "2024" do not: nothing says they
+are one day). Undated events link only to undated events, through a shared person and
+no conflicting place. A link id is
+derived from the smallest event id of its cluster, so the result does not depend on
+input order, and new events are compared only with events of the same type and parties.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from .names import display, is_latin, person_key, same_person
+
+
+def _parts(date: str | None) -> tuple[str | None, str | None, str | None]:
+    if not date:
+        return None, None, None
+    if date.startswith("--"):
+        bits = date[2:].split("-")
+        return None, bits[0], bits[1] if len(bits) > 1 else None
+    bits = date.split("-")
+    return bits[0], bits[1] if len(bits) > 1 else None, bits[2] if len(bits) > 2 else None
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    pa, pb = _parts(a), _parts(b)
+    shared = [(x, y) for x, y in zip(pa, pb, strict=True) if x is not None and y is not None]
+    if any(x != y for x, y in shared):
+        return False
+    return bool(shared) and (pa[1] is not None and pb[1] is not None or pa[0] is not None and pb[0] is not None)
+
+
+def _people(rec: dict) -> list[str]:
+    return [e["name"] for e in rec["actor"] + rec["recipient"] if e.get("name") and e.get("sector")]
+
+
+def _place_country(rec: dict) -> str | None:
+    return (rec.get("event_loc") or {}).get("country")
+
+
+def _codes(rec: dict) -> tuple[str, ...]:
+    return tuple(sorted({e["code"] for e in rec["actor"] + rec["recipient"]}))
+
+
+def same_occasion(a: dict, b: dict) -> bool:
+    if a["event"] != b["event"] or _codes(a) != _codes(b):
+        return False
+    if a.get("date") and b.get("date"):
+        return dates_compatible(a["date"], b["date"])
+    if a.get("date") or b.get("date"):
+        return False  # a dated and an undated report: nothing says they are one occasion
+    pa, pb = _place_country(a), _place_country(b)
+    if pa and pb and pa != pb:
+        return False
+    return any(same_person(x, y) for x in _people(a) for y in _people(b))
+
+
+def link_id(members: Iterable[str]) -> str:
+    return "LNK-" + hashlib.sha1(min(members).encode("utf-8")).hexdigest()[:12]
+
+
+def assign_links(records: list[dict]) -> dict[str, str]:
+    """Event id -> link id over a set of records (union of same-occasion pairs within a key)."""
+    by_key: dict[tuple, list[dict]] = defaultdict(list)
+    for r in records:
+        by_key[(r["event"], _codes(r))].append(r)
+    links: dict[str, str] = {}
+    for group in by_key.values():
+        parent = {r["id"]: r["id"] for r in group}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a["doc"] != b["doc"] and same_occasion(a, b):
+                    ra, rb = find(a["id"]), find(b["id"])
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+        clusters: dict[str, list[str]] = defaultdict(list)
+        for r in group:
+            clusters[find(r["id"])].append(r["id"])
+        for members in clusters.values():
+            lid = link_id(members)
+            for m in members:
+                links[m] = lid
+    return links
+
+
+def canonical_people(records: list[dict]) -> dict[str, str]:
+    """Person name as coded -> the name to show for that person across the corpus:
+    a spelling written in Latin script by some source if there is one, else the commonest."""
+    seen: Counter = Counter()
+    latin_seen: Counter = Counter()
+    for r in records:
+        for e in r["actor"] + r["recipient"]:
+            if e.get("name") and e.get("sector"):
+                seen[e["name"]] += 1
+                if is_latin(e.get("entity_text") or ""):
+                    latin_seen[e["name"]] += 1
+    clusters: list[list[str]] = []
+    for name in sorted(seen, key=lambda n: (-latin_seen[n], -seen[n], n)):
+        for c in clusters:
+            if same_person(c[0], name):
+                c.append(name)
+                break
+        else:
+            clusters.append([name])
+    return {n: display(c[0]) for c in clusters for n in c}
+
+
+def link_records(records: list[dict]) -> list[dict]:
+    """Give every record its canonical person names and its ``link`` id."""
+    names = canonical_people(records)
+    for r in records:
+        for e in r["actor"] + r["recipient"]:
+            if e.get("name") in names:
+                e["name"] = names[e["name"]]
+    links = assign_links(records)
+    for r in records:
+        r["link"] = links[r["id"]]
+    return records
+
+
+__all__ = ["assign_links", "canonical_people", "dates_compatible", "link_records", "person_key", "same_occasion"]
