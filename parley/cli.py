@@ -92,6 +92,43 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _open_store(path: str):
+    from .store import Store
+    if not Path(path).exists():
+        raise SystemExit(f"no store at {path}; run `parley ingest PATH --db {path}` first")
+    return Store(path, readonly=True)
+
+
+def cmd_actors(args) -> int:
+    with _open_store(args.db) as store:
+        found = store.find_actors(args.name)
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+    for a in found if not args.json else []:
+        print(f"{a['name']}  [{a['code']}{'/' + a['sector'] if a['sector'] else ''}]  ({a['source']}, "
+              f"{a['events']} events)")
+        if a["offices"]:
+            print("  offices: " + "; ".join(a["offices"]))
+        print("  aliases: " + " | ".join(a["aliases"]))
+    if not found:
+        print(f"no actor matches {args.name!r}", file=sys.stderr)
+    return 0
+
+
+def cmd_events(args) -> int:
+    from .render import english
+    with _open_store(args.db) as store:
+        groups = store.merged_events(**_filters(args))
+    for g in groups[: args.limit]:
+        rec = g["record"]
+        print(f"{english(rec)}\n  {len(g['sources'])} sources in {len(g['languages'])} languages "
+              f"({', '.join(g['languages'])}); link {g['link']}")
+        for src in g["sources"]:
+            print(f"    [{src['language']}] {src['doc']}: {' '.join(src['evidence'].split())[:160]}")
+    print(f"{len(groups)} merged events", file=sys.stderr)
+    return 0
+
+
 def cmd_explain(args) -> int:
     from .extract import explain
     for block in explain(args.paths):
@@ -129,6 +166,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--output")
     _filter_options(p)
     p.set_defaults(func=cmd_export)
+    p = sub.add_parser("actors", help="look up people in the actor knowledge base, in any script")
+    p.add_argument("name")
+    _db_option(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_actors)
+    p = sub.add_parser("events", help="merged events: one line per real-world event with all its sources")
+    _db_option(p)
+    _filter_options(p)
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_events)
     p = sub.add_parser("explain", help="each event in English, with its evidence marked and the rule that fired")
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=cmd_explain)

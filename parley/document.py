@@ -53,10 +53,11 @@ class Entity:
     start: int
     end: int
     office: str | None = None
+    name_text: str | None = None  # the name alone, as written
 
     def as_dict(self) -> dict:
         return {"code": self.code, "sector": self.sector, "name": self.name,
-                "entity_text": self.entity_text, "office": self.office,
+                "entity_text": self.entity_text, "office": self.office, "name_text": self.name_text,
                 "span": [self.start, self.end]}
 
 

@@ -90,7 +90,7 @@ def write(records: Iterable[dict], fmt: str, out) -> int:
     n = 0
     if fmt == "plover":
         for rec in records:
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            out.write(json.dumps({k: v for k, v in rec.items() if not k.startswith("_")}, ensure_ascii=False) + "\n")
             n += 1
     elif fmt == "cameo":
         w = csv.writer(out, delimiter="\t", lineterminator="\n")

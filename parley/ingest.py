@@ -42,8 +42,10 @@ class IngestReport:
 
 def ingest(paths: list[str], store: Store, progress: bool = True) -> IngestReport:
     """Code every document under ``paths`` into ``store``; safe to rerun after a crash."""
+    from .actors import actors
     report = IngestReport()
     pipeline = Pipeline()
+    store.load_dictionary(actors())
     t0 = last = time.perf_counter()
     seen = 0
     for item in read_paths(paths):

@@ -64,6 +64,15 @@ def link_id(members: Iterable[str]) -> str:
     return "LNK-" + hashlib.sha1(min(members).encode("utf-8")).hexdigest()[:12]
 
 
+def _finder(parent: dict[str, str]):
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    return find
+
+
 def assign_links(records: list[dict]) -> dict[str, str]:
     """Event id -> link id over a set of records (union of same-occasion pairs within a key)."""
     by_key: dict[tuple, list[dict]] = defaultdict(list)
@@ -72,13 +81,7 @@ def assign_links(records: list[dict]) -> dict[str, str]:
     links: dict[str, str] = {}
     for group in by_key.values():
         parent = {r["id"]: r["id"] for r in group}
-
-        def find(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
+        find = _finder(parent)
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if a["doc"] != b["doc"] and same_occasion(a, b):

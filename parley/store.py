@@ -49,6 +49,31 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid',
                                                       tokenize='trigram');
     """),
+    (3, "event keys for linking; the actor knowledge base", """
+        ALTER TABLE events ADD COLUMN codes TEXT;   -- sorted distinct codes of both sides
+        CREATE INDEX events_type_codes ON events(type, codes);
+        CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL, code TEXT NOT NULL, sector TEXT,
+            source TEXT NOT NULL              -- 'dictionary' (a data file) or 'auto' (linked from text)
+        );
+        CREATE UNIQUE INDEX actors_name_code ON actors(name, code);
+        CREATE TABLE aliases (
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL, key TEXT NOT NULL, lang TEXT,
+            UNIQUE(actor_id, alias)
+        );
+        CREATE INDEX aliases_key ON aliases(key);
+        CREATE TABLE offices (
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            office TEXT NOT NULL, UNIQUE(actor_id, office)
+        );
+        CREATE TABLE actor_events (
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            UNIQUE(actor_id, event_id)
+        );
+    """),
 ]
 
 
@@ -129,14 +154,114 @@ class Store:
                 # Every sentence that reported the event, in every language, is searchable.
                 spans = ti.get("evidence") or [ti]
                 evidence = "\n".join(doc.text[e["start"]:e["end"]] for e in spans)
+                codes = " ".join(sorted({e["code"] for e in r["actor"] + r["recipient"]}))
                 cur = self.db.execute(
                     "INSERT OR REPLACE INTO events (id, doc_id, type, mode, date, language, actor_codes,"
-                    " recipient_codes, evidence, link, record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    " recipient_codes, evidence, link, record, codes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (r["id"], did, r["event"], r.get("mode"), r.get("date"), r["cite_info"]["language"],
                      " ".join(e["code"] for e in r["actor"]), " ".join(e["code"] for e in r["recipient"]),
-                     evidence, r.get("link"), json.dumps(r, ensure_ascii=False)))
+                     evidence, r.get("link"), json.dumps(r, ensure_ascii=False), codes))
                 self.db.execute("INSERT INTO events_fts(rowid, evidence) VALUES (?,?)", (cur.lastrowid, evidence))
+            self._link(records, did)
+            self._learn_actors(records, doc.lang)
         return True
+
+    # -- linking (inside the document's transaction) ------------------------
+    def _link(self, records: list[dict], doc_id: str) -> None:
+        """Link new events to stored ones of the same occasion; clusters merge, ids stay order-free."""
+        from .link import link_id, same_occasion
+        for r in records:
+            codes = " ".join(sorted({e["code"] for e in r["actor"] + r["recipient"]}))
+            rows = self.db.execute("SELECT id, record, link FROM events WHERE type=? AND codes=? AND doc_id != ?",
+                                   (r["event"], codes, doc_id)).fetchall()
+            matched = {row["link"] or row["id"] for row in rows if same_occasion(r, json.loads(row["record"]))}
+            members = {r["id"]}
+            for lk in matched:
+                members |= {x[0] for x in self.db.execute("SELECT id FROM events WHERE link=? OR id=?", (lk, lk))}
+            new = link_id(members)
+            self.db.executemany("UPDATE events SET link=? WHERE id=?", [(new, m) for m in members])
+
+    def _learn_actors(self, records: list[dict], lang: str | None) -> None:
+        """Add the people of new events to the knowledge base, linked across scripts."""
+        from .names import display, is_latin, person_key, same_person
+        for r in records:
+            for e in r["actor"] + r["recipient"]:
+                name, code = e.get("name"), e.get("code")
+                if not name or not e.get("sector") or not code or code in ("IGO", "UNO", "EUR"):
+                    continue
+                alias = e.get("name_text") or name
+                row = self.db.execute("SELECT id, name FROM actors WHERE name=? AND code=?", (name, code)).fetchone()
+                if row is None:
+                    cands = self.db.execute("SELECT id, name FROM actors WHERE code=?", (code,)).fetchall()
+                    row = next((c for c in cands if same_person(c["name"], name)), None)
+                if row is None:
+                    cur = self.db.execute("INSERT INTO actors (name, code, sector, source) VALUES (?,?,?,?)",
+                                          (name, code, e.get("sector"), "auto"))
+                    actor_id = cur.lastrowid
+                else:
+                    actor_id = row["id"]
+                    # A source that writes the name in Latin script names the person for everyone.
+                    raw = [x[0] for x in self.db.execute(
+                        "SELECT alias FROM aliases WHERE actor_id=? AND lang IS NOT NULL", (actor_id,))]
+                    if is_latin(alias) and not any(is_latin(x) for x in raw):
+                        self.db.execute("UPDATE OR IGNORE actors SET name=? WHERE id=? AND source='auto'",
+                                        (display(alias), actor_id))
+                for form in {alias, display(alias)}:
+                    self.db.execute("INSERT OR IGNORE INTO aliases VALUES (?,?,?,?)",
+                                    (actor_id, form, person_key(form), lang if form == alias else None))
+                if e.get("office"):
+                    self.db.execute("INSERT OR IGNORE INTO offices VALUES (?,?)", (actor_id, e["office"]))
+                self.db.execute("INSERT OR IGNORE INTO actor_events VALUES (?,?)", (actor_id, r["id"]))
+
+    def load_dictionary(self, entries) -> None:
+        """Record dictionary actors (data files) so they win over automatic linking."""
+        from .names import person_key
+        with self.db:
+            for a in entries:
+                self.db.execute("INSERT INTO actors (name, code, sector, source) VALUES (?,?,?,'dictionary') "
+                                "ON CONFLICT(name, code) DO UPDATE SET sector=excluded.sector, source='dictionary'",
+                                (a.name, a.code, a.sector))
+                actor_id = self.db.execute("SELECT id FROM actors WHERE name=? AND code=?",
+                                           (a.name, a.code)).fetchone()[0]
+                for alias in [a.name, *a.aliases]:
+                    self.db.execute("INSERT OR IGNORE INTO aliases VALUES (?,?,?,NULL)",
+                                    (actor_id, alias, person_key(alias)))
+                for office in a.offices:
+                    self.db.execute("INSERT OR IGNORE INTO offices VALUES (?,?)", (actor_id, office))
+
+    def find_actors(self, query: str) -> list[dict]:
+        """Actors whose name or any alias contains ``query`` or sounds like it, with aliases and offices."""
+        from .names import person_key
+        key = person_key(query)
+        rows = self.db.execute(
+            "SELECT DISTINCT a.id, a.name, a.code, a.sector, a.source FROM actors a "
+            "LEFT JOIN aliases al ON al.actor_id = a.id "
+            "WHERE a.name LIKE ? OR al.alias LIKE ? OR (? != '' AND al.key = ?) ORDER BY a.name",
+            (f"%{query}%", f"%{query}%", key, key)).fetchall()
+        out = []
+        for r in rows:
+            aliases = [x[0] for x in self.db.execute("SELECT alias FROM aliases WHERE actor_id=? ORDER BY alias",
+                                                       (r["id"],))]
+            offices = [x[0] for x in self.db.execute("SELECT office FROM offices WHERE actor_id=?", (r["id"],))]
+            n = self.db.execute("SELECT count(*) FROM actor_events WHERE actor_id=?", (r["id"],)).fetchone()[0]
+            out.append({"id": r["id"], "name": r["name"], "code": r["code"], "sector": r["sector"],
+                        "source": r["source"], "aliases": aliases, "offices": offices, "events": n})
+        return out
+
+    def merged_events(self, **filters) -> list[dict]:
+        """One row per real-world event: its sources (documents, languages) and each evidence."""
+        groups: dict[str, dict] = {}
+        for rec in self.events(**filters):
+            g = groups.setdefault(rec.get("link") or rec["id"], {"link": rec.get("link"), "record": rec,
+                                                                 "sources": [], "languages": set()})
+            g["sources"].append({"doc": rec["doc"], "language": rec["cite_info"]["language"],
+                                 "evidence": rec.get("_evidence", "")})
+            g["languages"].add(rec["cite_info"]["language"])
+        out = []
+        for g in groups.values():
+            g["languages"] = sorted(x for x in g["languages"] if x)
+            out.append(g)
+        return sorted(out, key=lambda g: (-len(g["sources"]), g["record"].get("date") or ""))
 
     def add_skipped(self, source: str, reason: str) -> None:
         with self.db:
@@ -191,7 +316,7 @@ class Store:
             else:
                 where.append("e.evidence LIKE ?")
                 args.append(f"%{text}%")
-        sql = "SELECT e.record FROM events e JOIN documents d ON d.id = e.doc_id"
+        sql = "SELECT e.record, e.link, e.evidence FROM events e JOIN documents d ON d.id = e.doc_id"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY e.date IS NULL, e.date, d.name, e.id"
@@ -199,7 +324,10 @@ class Store:
             sql += " LIMIT ? OFFSET ?"
             args += [limit, offset]
         for row in self.db.execute(sql, args):
-            yield json.loads(row[0])
+            rec = json.loads(row[0])
+            rec["link"] = row[1]
+            rec["_evidence"] = row[2].split("\n", 1)[0]
+            yield rec
 
     def search_documents(self, query: str, limit: int = 20) -> list[dict]:
         rows = self.db.execute(

@@ -44,7 +44,8 @@ def _entities(doc: Document, ms: list[Mention]) -> list[tuple[Mention, Entity]]:
             office = next((o for o in ms if o.kind == "office" and 0 <= m.start - o.end <= 3), None)
             start = office.start if office else m.start
         out.append((m, Entity(m.code or "", sector, name, doc.text[start:m.end], start, m.end,
-                              office=m.title)))
+                              office=m.title,
+                              name_text=doc.text[m.start:m.end] if m.kind == "person" else None)))
     return out
 
 
@@ -151,6 +152,10 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
 
 def _date_for(doc: Document, ev: Event, anchor: str | None) -> str | None:
     ds = [m for m in doc.mentions_in(ev.sentence) if m.kind in ("date", "weekday") and m.value]
+    if ev.type == "AGREE":
+        # A promise or invitation is dated when made; a date after the trigger is usually
+        # that of the promised act ("invited him to the expo in December 2024").
+        ds = [m for m in ds if m.end <= ev.trigger_start]
     if ds:
         m = min(ds, key=lambda m: abs(m.start - ev.trigger_start))
         ev.date_span = (m.start, m.end)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import regex
 
+from ..actors import alias_matcher
 from ..document import Document, Mention
 from ..errors import UnsupportedLanguage
-from ..actors import alias_matcher
 from ..langdata import LangData, load
 from ..names import display, is_latin, same_person
 from ..textnorm import fold, fold_str

@@ -28,6 +28,9 @@ COUNTRY_ROWS = [
      {"EUR", "GBR"}),
     # the US State Department as a national body (ur_ntrex_5)
     ("جناب بولٹن کے ایک وائٹ ہاؤس نمائندہ نے بحث پر تبصرہ کرنے سے انکار کر دیا", {"USA"}),
+    # شام as Syria, with a postposition (NTREX rt.com.91335)
+    ("زنکے نے الزام عائد کیا ہے کہ شام میں روسی مشغولیت نئی توانائی کی منڈیاں تلاش کرنے کا ایک بہانہ ہے۔",
+     {"SYR", "RUS"}),
     # NATO as an IGO (ur_ntrex_3)
     ("صدر اردوگان کا جرمنی کو متنازع دورے کا یہ آخری دن تھا - جس کا مقصد نیٹو اتحادیوں کے درمیان تعلقات کو ٹھیک کرنا تھا۔",
      {"DEU", "IGO"}),
@@ -39,8 +42,11 @@ def test_countries_and_organisations(text, expected):
     assert expected <= codes_of(text, "ur")
 
 
-# False friends: مالی is "financial" here, not Mali; چلے ("went") is not Chile.
+# False friends: مالی is "financial" here, not Mali; چلے ("went") is not Chile; شام 7 بجے is
+# "7 in the evening", not Syria (NTREX newsweek.51310).
 FALSE_FRIEND_ROWS = [
+    ("ٹرمپ کی ویسٹ ورجینیا کے علاقے وہیلنگ میں ریلی مغربی وقت کے مطابق 29 ستمبر، 2018 بروز ہفتہ شام 7 بجے ہو گی۔",
+     "SYR"),
     ("مجوزہ سزائیں، جن میں مالی امداد میں کمی اور ہدف پر مرکوز ویزا کی پابندیاں شامل تھیں، وسطی امریکی ملک اور اس کی بڑھتی بیروزگاری اور قتل کے جرائم کی شرح کے لیے تکلیف دہ ہو سکتی تھیں۔",
      "MLI"),
     ("اور تین امریکی ایلچی امریکہ کی جانب سے مزید کسی نئے سخت پیغام یا سزاؤں کے بغیر خاموشی سے ایل سیلواڈور، پانامہ اور ڈومینیکن ریپبلک واپس چلے گئے۔",

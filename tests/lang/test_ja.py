@@ -1,0 +1,116 @@
+"""Japanese (ja) language data: countries, false friends, triggers, markers.
+
+Every sentence is copied from ../shared/corpus (dev documents or the NTREX corpus).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import analyse, codes_of, keys_of
+
+
+def key(etype: str, *codes: str) -> tuple[str, frozenset]:
+    return etype, frozenset(codes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("土曜日（9月29日）には、トルコとドイツの指導者たちがベルリンでの朝食のために集まったので、笑顔と青い空があった。", {"TUR", "DEU"}),
+    # 米国 (not in CLDR), NATO and the EU written in Latin letters
+    ("外交官は、米国の反対をほとんど受けずに、ドミニカ共和国とパナマが中国を承認済みであることを指摘した。",
+     {"USA", "DOM", "PAN", "CHN"}),
+    ("彼らは、人権、報道の自由、トルコのEU加盟などの問題について討議しました。", {"TUR", "EUR"}),
+    # ホワイトハウス (White House) is the US government
+    ("ホワイトハウスのボルトン氏の広報担当は、3 人の米国人高官が議論した内容の詳細についてのコメントを拒否した。", {"USA"}),
+    # 北京 as a metonym for China; アメリカ
+    ("中国の公式新聞がアメリカの日刊紙で、米中間の貿易の相互利益を宣伝する4ページの広告を掲載した1週間後、"
+     "中国のアメリカ大使はアメリカの新聞をプロパガンダのために利用したとして北京を非難した。", {"USA", "CHN"}),
+])
+def test_country_recognition(text, expected):
+    assert expected <= codes_of(text, "ja")
+
+
+@pytest.mark.parametrize("text, absent", [
+    # タイ (Thailand) inside スタイル; アルバ (Aruba) inside アルバム; マリ (Mali) inside マリオ
+    ("セインズベリーはスペシャリストがスタッフのデパートスタイルの美容通路にBoots、Superdrug、Debenhamsを採用した。", "THA"),
+    ("41歳のウェストは時々イェとあだ名がつけられており、そのあだ名は6月に発売された彼の8番目のアルバムのタイトルとしても使われた。", "ABW"),
+    ("個人的には、二度とスーパー マリオを同じように見ることはないだろう。", "MLI"),
+])
+def test_false_friends(text, absent):
+    assert absent not in codes_of(text, "ja")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SUPPORT: recognising a government
+    ("外交官は、米国の反対をほとんど受けずに、ドミニカ共和国とパナマが中国を承認済みであることを指摘した。",
+     {key("SUPPORT", "PAN", "CHN")}),
+    # AID
+    ("ところが、罰則が検討されたのは、麻薬中毒者対策、開発および経済支援を含め、2017 年に米国から推定 1 億 4 千万ドルの支援を受けたエルサルバドルのみであった。",
+     {key("AID", "USA", "SLV")}),
+    # ACCUSE
+    ("中国の公式新聞がアメリカの日刊紙で、米中間の貿易の相互利益を宣伝する4ページの広告を掲載した1週間後、"
+     "中国のアメリカ大使はアメリカの新聞をプロパガンダのために利用したとして北京を非難した。", {key("ACCUSE", "USA", "CHN")}),
+    # SANCTION: calling envoys back
+    ("国務省の担当者は「台湾の承認停止に関する最近の決定」に関してエルサルバドル、ドミニカ共和国、パナマから米国の外交使節団の責任者を"
+     "呼び戻すことを決定した」と同省広報担当者ヘザー ナウアート氏が今月初めに声明を発表した。", {key("SANCTION", "USA", "SLV")}),
+])
+def test_trigger_types(text, expected):
+    assert expected <= keys_of(text, "ja")
+
+
+def test_protest_in_document():
+    text = ("土曜日（9月29日）には、トルコとドイツの指導者たちがベルリンでの朝食のために集まったので、笑顔と青い空があった。"
+            "これは、エルドアン大統領がドイツを訪問した最後の日であり、NATOの同盟国間の関係を修復することを目的としています。"
+            "何百人もの反エルドアン抗議者たち（その多くはクルド人）もまた彼らの声を聞き、"
+            "エルドアン首相の方針と彼を同国に歓迎するというドイツ政府の決定を非難した。")
+    assert key("PROTEST", "TUR", "DEU") in keys_of(text, "ja")
+
+
+def test_alliance_members_are_not_the_organisation():
+    text = "これは、エルドアン大統領がドイツを訪問した最後の日であり、NATOの同盟国間の関係を修復することを目的としています。"
+    assert "IGO" not in codes_of(text, "ja")
+
+
+def test_visit_in_document():
+    text = ("土曜日（9月29日）には、トルコとドイツの指導者たちがベルリンでの朝食のために集まったので、笑顔と青い空があった。"
+            "これは、エルドアン大統領がドイツを訪問した最後の日であり、NATOの同盟国間の関係を修復することを目的としています。")
+    evs = analyse(text, "ja").events
+    consult = [e for e in evs if e.type == "CONSULT"]
+    assert consult and consult[0].mode == "visit"
+    assert key("CONSULT", "DEU", "TUR") in keys_of(text, "ja")
+
+
+def test_no_deal_is_not_an_agreement():
+    # 合意なしに "without a deal" is the absence of an agreement
+    text = ("同相はまた、英国トヨタがBBCに向けて英国が合意なしにEUを離脱するなら、"
+            "同社のバーナストン工場での製造を一時停止すると表明したことを「懸念している」と加えた。")
+    assert not any(t == "AGREE" for t, _ in keys_of(text, "ja"))
+
+
+def test_wish_is_not_a_meeting():
+    # 会合を進めたい "wanted the meeting to go ahead": a wish, not a meeting
+    text = ("エルサルバドルへの罰則が検討された。"
+            "ところが、9 月中旬までに、政府高官が会合を進めたいと明言し、実質的にエルサルバドルへの罰則の検討を終了した。")
+    assert not any(t == "CONSULT" for t, _ in keys_of(text, "ja"))
+
+
+def test_both_sides_marker():
+    text = ("トランプ氏は 2017 年 6 月にパナマのフアン カルロス バレラ大統領と友好的な会談を行い、"
+            "両者がトランプ陣営の運営チームを撤退させるまでパナマのホテルに滞在していた。")
+    d = analyse(text, "ja")
+    assert any(m.kind == "both_sides" for m in d.mentions)
+
+
+def test_name_after_title_with_shi():
+    text = ("国務省の担当者は「台湾の承認停止に関する最近の決定」に関してエルサルバドル、ドミニカ共和国、パナマから米国の外交使節団の責任者を"
+            "呼び戻すことを決定した」と同省広報担当者ヘザー ナウアート氏が今月初めに声明を発表した。")
+    d = analyse(text, "ja")
+    names = [d.text[m.start:m.end] for m in d.mentions if m.kind == "person"]
+    assert "ヘザー ナウアート" in names
+
+
+def test_dates():
+    d = analyse("トランプ氏は 2017 年 6 月にパナマのフアン カルロス バレラ大統領と友好的な会談を行い、"
+                "両者がトランプ陣営の運営チームを撤退させるまでパナマのホテルに滞在していた。", "ja")
+    assert "2017-06" in {m.value for m in d.mentions if m.kind == "date"}
+    d = analyse("土曜日（9月29日）には、トルコとドイツの指導者たちがベルリンでの朝食のために集まったので、笑顔と青い空があった。", "ja")
+    assert "--09-29" in {m.value for m in d.mentions if m.kind == "date"}

@@ -1,0 +1,98 @@
+"""Turkish language data: real sentences from ../shared/corpus (dev docs and NTREX tur)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes_of, keys_of
+
+LANG = "tr"
+
+
+def k(etype: str, *codes: str) -> tuple[str, frozenset]:
+    return (etype, frozenset(codes))
+
+
+CODES = [
+    ("Türkiye ve Almanya liderlerinin Berlin'de bir kahvaltıda buluştuğu cumartesi günü (29 Eylül) gülümseyen yüzler "
+     "ve mavi bir gökyüzü vardı.", {"TUR", "DEU"}),
+    # Case endings after an apostrophe.
+    ("Üç Amerikan temsilci Washington'dan sert mesajlar ya da yaptırımlar getirmeden sakince El Salvador'a, "
+     "Panama'ya ve Dominik Cumhuriyeti'ne döndü.", {"USA", "SLV", "PAN", "DOM"}),
+    ("İnsan hakları, basın özgürlüğü ve Türkiye'nin AB'ye üyeliği gibi konularda iki ülke görüş ayrılıkları "
+     "yaşamıştı.", {"TUR", "EUR"}),
+    ("Diplomatlar Dominik Cumhuriyeti ve Panama'nın çoktan Pekin'i tanıdığını, Washington'dan da biraz tepki "
+     "çektiğini belirtti.", {"DOM", "PAN", "CHN", "USA"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CODES)
+def test_codes(text, expected):
+    assert expected <= codes_of(text, LANG)
+
+
+# False friends: "Mali yardım" is financial aid, not Mali; "Orta Amerika" is not the USA.
+def test_false_friends():
+    text = ("Mali yardım kesintilerini kapsayan ve vize kısıtlamalarını hedef alan yaptırımlar, Orta Amerika ülkesi "
+            "ve yüksek işsizlik ve cinayet oranları için yıkıcı olurdu.")
+    codes = codes_of(text, LANG)
+    assert "MLI" not in codes and "USA" not in codes
+
+
+EVENTS = [
+    # CONSULT (met)
+    ("Türkiye ve Almanya liderlerinin Berlin'de bir kahvaltıda buluştuğu cumartesi günü (29 Eylül) gülümseyen yüzler "
+     "ve mavi bir gökyüzü vardı.", k("CONSULT", "TUR", "DEU")),
+    ("ABD Enerji Bakanı Rick Perry ile Eylül ayında Moskova'daki toplantıda bir araya gelen Rus Enerji Bakanı "
+     "Aleksandr Novak şunları kaydetti: \"Enerjinin baskı uygulama aracı olarak kullanılamayacağı ve tüketicilerin "
+     "istedikleri tedarikçiyi seçmede özgür olması gerektiği konusunda hemfikir olduğumuza inanıyorum.\"",
+     k("CONSULT", "USA", "RUS")),
+    # SUPPORT (recognised)
+    ("Diplomatlar Dominik Cumhuriyeti ve Panama'nın çoktan Pekin'i tanıdığını, Washington'dan da biraz tepki "
+     "çektiğini belirtti.", k("SUPPORT", "DOM", "CHN")),
+    # SANCTION (recall of envoys; no longer recognising Taiwan)
+    ("Dışişleri Bakanlığı Sözcüsü Heather Nauert bu ayın başlarında bir ifadesinde, bakanlık yetkililerinin \"yeni "
+     "alınan artık Tayvan'ı tanımama kararı\" nedeniyle diplomatik görevdeki Amerikalı yetkilileri El Salvador'dan, "
+     "Dominik Cumhuriyeti'nden ve Panama'dan geri çağırmaya karar verdiğini söyledi.", k("SANCTION", "USA", "SLV")),
+    ("Dışişleri Bakanlığı Sözcüsü Heather Nauert bu ayın başlarında bir ifadesinde, bakanlık yetkililerinin \"yeni "
+     "alınan artık Tayvan'ı tanımama kararı\" nedeniyle diplomatik görevdeki Amerikalı yetkilileri El Salvador'dan, "
+     "Dominik Cumhuriyeti'nden ve Panama'dan geri çağırmaya karar verdiğini söyledi.", k("SANCTION", "TWN", "PAN")),
+    # AID
+    ("Ama yaptırımların yalnızca narkotik kontrolü, gelişme ve ekonomik destek amacıyla 2017'de Amerika'dan 140 "
+     "milyon dolar yardım alan El Salvador'a uygulanması düşünüldü.", k("AID", "USA", "SLV")),
+    # ACCUSE (criticised; accused)
+    ("Fakat cumartesi günü Kuzey Kore Dışişleri Bakanı Ri Yong-ho, ABD'yi o zamandan beri yaptırımlar konusunda "
+     "yeterli ilerleme göstermemesi konusunda eleştirdi.", k("ACCUSE", "PRK", "USA")),
+    ("Resmi Çin gazetesi, ABD'de basılan günlük bir gazetede ABD-Çin ticaretinin karşılıklı avantajlarını öven dört "
+     "sayfalık bir reklam yayınladı. Bu reklamdan bir hafta sonra ABD'nin Çin büyükelçisi, Pekin'i Amerikan medyasını "
+     "kullanarak propagandasını yaymakla suçladı.", k("ACCUSE", "USA", "CHN")),
+    # AGREE (promised)
+    ("Çin, ABD'ye aynı güçte karşılıklar vereceğine söz verdi ve dünyanın en büyük ikinci ekonomisinin yakın zamanda "
+     "pes etmesi pek mümkün görünmüyor.", k("AGREE", "CHN", "USA")),
+]
+
+
+@pytest.mark.parametrize("text,key", EVENTS)
+def test_events(text, key):
+    assert key in keys_of(text, LANG)
+
+
+def test_future_is_agree():
+    text = ("Bolivya ve Şili, belirli bir noktada tekrar masaya oturacaktır ancak bundan sonra görüşmeleri "
+            "gerçekleştirmek oldukça zor olacak.")
+    keys = keys_of(text, LANG)
+    assert k("AGREE", "BOL", "CHL") in keys
+    assert k("CONSULT", "BOL", "CHL") not in keys
+
+
+def test_negation_drops_event():
+    text = ("Hollanda'da bulunan BM kurumu Şili'ye ait toprakları Bolivya'ya verme yetkisine sahip değil ve olası "
+            "görüşmelerin sonucunu kurumun belirlemeyeceğini de belirtti.")
+    assert keys_of(text, LANG) == set()
+
+
+def test_two_sides():
+    text = ("Güney Koreli bir kanun yapıcının açıklamalarına göre, Kim Jong-un'un yedi yıl önce iktidarı ele "
+            "almasından sonra Kuzey Kore'den Güney Kore'ye kaçanların sayısı azaldı.\n"
+            "Bu ayın başlarında iki ülkenin liderleri, beklemeye alınmış nükleer silahsızlanma konusunda konuşmak "
+            "üzere Pyongyang'da bir araya geldi.")
+    assert k("CONSULT", "PRK", "KOR") in keys_of(text, LANG)
