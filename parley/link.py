@@ -4,7 +4,8 @@ Events link when they are of one type between the same parties on compatible dat
 Dates are compatible when every part both know agrees and they share the month or the
 year ("2025-12-04" and "--12-04" link; "--12-04" and "2024" do not: nothing says they
 are one day). Undated events link only to undated events, through a shared person and
-no conflicting place. A link id is
+no conflicting place, or, between two documents that share a linked event (reports of
+one story), through their type and parties alone. A link id is
 derived from the smallest event id of its cluster, so the result does not depend on
 input order, and new events are compared only with events of the same type and parties.
 """
@@ -60,6 +61,15 @@ def same_occasion(a: dict, b: dict) -> bool:
     return any(same_person(x, y) for x in _people(a) for y in _people(b))
 
 
+def same_story_occasion(a: dict, b: dict) -> bool:
+    """Undated reports of one type between the same parties, in two documents already shown to
+    report the same story (they share a linked event), are one occasion unless places differ."""
+    if a["event"] != b["event"] or _codes(a) != _codes(b) or (a.get("date") and b.get("date")):
+        return False
+    pa, pb = _place_country(a), _place_country(b)
+    return not (pa and pb and pa != pb)
+
+
 def link_id(members: Iterable[str]) -> str:
     return "LNK-" + hashlib.sha1(min(members).encode("utf-8")).hexdigest()[:12]
 
@@ -73,8 +83,24 @@ def _finder(parent: dict[str, str]):
     return find
 
 
+def aligned_documents(records: list[dict], links: dict[str, str]) -> set[tuple[str, str]]:
+    """Pairs of documents that share a linked event: reports of the same story."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        docs[links[r["id"]]].add(r["doc"])
+    return {(a, b) for ds in docs.values() for a in ds for b in ds if a < b}
+
+
 def assign_links(records: list[dict]) -> dict[str, str]:
-    """Event id -> link id over a set of records (union of same-occasion pairs within a key)."""
+    """Event id -> link id over a set of records: same-occasion pairs first, then undated
+    events of documents that those links show to report the same story."""
+    strict = _cluster(records, lambda a, b: same_occasion(a, b))
+    aligned = aligned_documents(records, strict)
+    return _cluster(records, lambda a, b: same_occasion(a, b) or (
+        (min(a["doc"], b["doc"]), max(a["doc"], b["doc"])) in aligned and same_story_occasion(a, b)))
+
+
+def _cluster(records: list[dict], linked) -> dict[str, str]:
     by_key: dict[tuple, list[dict]] = defaultdict(list)
     for r in records:
         by_key[(r["event"], _codes(r))].append(r)
@@ -84,7 +110,7 @@ def assign_links(records: list[dict]) -> dict[str, str]:
         find = _finder(parent)
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if a["doc"] != b["doc"] and same_occasion(a, b):
+                if a["doc"] != b["doc"] and linked(a, b):
                     ra, rb = find(a["id"]), find(b["id"])
                     if ra != rb:
                         parent[max(ra, rb)] = min(ra, rb)

@@ -168,15 +168,28 @@ class Store:
 
     # -- linking (inside the document's transaction) ------------------------
     def _link(self, records: list[dict], doc_id: str) -> None:
-        """Link new events to stored ones of the same occasion; clusters merge, ids stay order-free."""
-        from .link import link_id, same_occasion
+        """Link new events to stored ones of the same occasion; clusters merge, ids stay order-free.
+        Then undated events link to those of documents now known to report the same story."""
+        from .link import same_occasion, same_story_occasion
+        self._link_pass(records, doc_id, lambda r, other: same_occasion(r, other))
+        aligned = {x[0] for x in self.db.execute(
+            "SELECT DISTINCT o.doc_id FROM events n JOIN events o ON o.link = n.link AND o.doc_id != n.doc_id "
+            "WHERE n.doc_id = ?", (doc_id,))}
+        if aligned:
+            self._link_pass(records, doc_id, lambda r, other: same_story_occasion(r, other),
+                            only_docs=aligned)
+
+    def _link_pass(self, records: list[dict], doc_id: str, linked, only_docs: set[str] | None = None) -> None:
+        from .link import link_id
         for r in records:
             codes = " ".join(sorted({e["code"] for e in r["actor"] + r["recipient"]}))
-            rows = self.db.execute("SELECT id, record, link FROM events WHERE type=? AND codes=? AND doc_id != ?",
-                                   (r["event"], codes, doc_id)).fetchall()
-            matched = {row["link"] or row["id"] for row in rows if same_occasion(r, json.loads(row["record"]))}
+            rows = self.db.execute("SELECT id, record, link, doc_id FROM events WHERE type=? AND codes=? "
+                                   "AND doc_id != ?", (r["event"], codes, doc_id)).fetchall()
+            matched = {row["link"] or row["id"] for row in rows
+                       if (only_docs is None or row["doc_id"] in only_docs) and linked(r, json.loads(row["record"]))}
+            own = self.db.execute("SELECT link FROM events WHERE id=?", (r["id"],)).fetchone()[0]
             members = {r["id"]}
-            for lk in matched:
+            for lk in matched | ({own} if own else set()):
                 members |= {x[0] for x in self.db.execute("SELECT id FROM events WHERE link=? OR id=?", (lk, lk))}
             new = link_id(members)
             self.db.executemany("UPDATE events SET link=? WHERE id=?", [(new, m) for m in members])

@@ -114,3 +114,13 @@ def test_dates():
     assert "2017-06" in {m.value for m in d.mentions if m.kind == "date"}
     d = analyse("土曜日（9月29日）には、トルコとドイツの指導者たちがベルリンでの朝食のために集まったので、笑顔と青い空があった。", "ja")
     assert "--09-29" in {m.value for m in d.mentions if m.kind == "date"}
+
+
+def test_country_name_title_is_one_office():
+    # "パナマのフアン カルロス バレラ大統領": the title takes the country written before the name
+    text = ("トランプ氏は 2017 年 6 月にパナマのフアン カルロス バレラ大統領と友好的な会談を行い、"
+            "両者がトランプ陣営の運営チームを撤退させるまでパナマのホテルに滞在していた。")
+    d = analyse(text, "ja")
+    offices = [(m.code, d.text[m.start:m.end]) for m in d.mentions if m.kind == "office"]
+    assert ("PAN", "フアン カルロス バレラ大統領") in offices
+    assert key("CONSULT", "USA", "PAN") in keys_of(text, "ja")

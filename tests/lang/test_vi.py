@@ -108,6 +108,15 @@ EVENTS = [
     ("Tổ chức công nghiệp hàng đầu của Đức, Liên đoàn Công nghiệp Đức (BDI), đã kêu gọi Mỹ không can "
      "thiệp vào chính sách năng lượng của Liên minh Châu Âu, cũng như các thỏa thuận song phương giữa "
      "Berlin và Moscow.", {k("REQUEST", "DEU", "USA")}),
+    # SUPPORT (054): "đã công nhận Bắc Kinh" (had recognised Beijing); the "không" of the next
+    # clause ("hầu như không đưa ra phản đối gì") negates only the objection
+    (CODES[1][0], {k("SUPPORT", "DOM", "CHN"), k("SUPPORT", "PAN", "CHN")}),
+    # AID: "đã nhận khoản viện trợ" (received aid); "cân nhắc" (weighed) in the first clause only
+    # governs the penalty
+    ("Hoa Kỳ đã cân nhắc trừng phạt El Salvador do ủng hộ Trung Quốc, nhưng sau đó đã rút lại\n"
+     "Nhưng hình phạt chỉ cân nhắc đối với El Salvador, quốc gia này đã nhận khoản viện trợ trị giá "
+     "140 triệu đô la Mỹ trong năm 2017, bao gồm kiểm soát ma túy, phát triển và hỗ trợ kinh tế.",
+     {k("AID", "SLV", "USA")}),
     # SANCTION: recall of envoys (withdraw) and no longer recognising Taiwan (discontinue)
     (CODES[0][0], {k("SANCTION", "USA", "SLV"), k("SANCTION", "USA", "DOM"), k("SANCTION", "USA", "PAN"),
                    k("SANCTION", "SLV", "TWN")}),
