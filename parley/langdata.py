@@ -18,6 +18,7 @@ import yaml
 
 from .errors import UnsupportedLanguage
 from .matcher import Matcher
+from .textnorm import fold_str
 
 MARKERS = ("future", "negation", "visit", "phone", "multilateral", "both_sides", "anaphor",
            "historical", "subject", "hypothetical", "passive")
@@ -49,6 +50,8 @@ class LangData:
     triggers: Matcher
     markers: dict[str, Matcher]
     name_stops: frozenset[str]
+    attach_blockers: frozenset[str]
+    country_blockers: Matcher
     months: dict[str, int]
     weekdays: dict[str, int]
     ordinals: dict[str, int]
@@ -130,9 +133,12 @@ def load(lang: str) -> LangData:
         triggers=Matcher(_entries(raw.get("triggers"), "trigger"), **affix,
                          patterns=_patterns(raw.get("triggers"), "trigger")),
         markers=markers,
-        name_stops=frozenset(raw.get("name_stops", [])),
+        name_stops=frozenset(fold_str(str(w)) for w in raw.get("name_stops", [])),
+        attach_blockers=frozenset(fold_str(str(w)) for w in raw.get("attach_blockers", [])),
+        country_blockers=Matcher({str(p): {"kind": "blocker", "form": str(p)} for p in not_countries
+                                  if " " in str(p).strip() or "." in str(p)}, **affix),
         months=months,
-        weekdays=dict(cldr["weekdays"]),
+        weekdays={**cldr["weekdays"], **{str(k): int(v) for k, v in (raw.get("weekdays") or {}).items()}},
         ordinals={str(k): int(v) for k, v in (raw.get("ordinals") or {}).items()},
         date_patterns=list(raw.get("date_patterns", [])),
         raw=raw,

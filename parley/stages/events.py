@@ -91,6 +91,7 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
     markers = {k: data.markers[k].find(folded) for k in
                ("future", "negation", "hypothetical", "visit", "phone", "multilateral", "historical", "passive")}
     events = []
+    future_verb = False  # a future verb ("will arrive on a visit") makes the rest of its sentence future
     for i, trig in enumerate(triggers):
         p = trig.payload
         lo = triggers[i - 1].end if i > 0 else s.start
@@ -134,7 +135,9 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         subjects = [m for m in ms if m.kind == "subject"]
         actor, recipient = _split_sides(pairs, trig.start, data, subjects, reciprocal)
         etype, mode, cameo = p["type"], p.get("mode"), str(p.get("cameo", ""))
-        if etype in FUTURE_TO_AGREE and (has("future") or p.get("future")):
+        future = has("future") or p.get("future") or future_verb
+        future_verb = future_verb or bool(p.get("future"))
+        if etype in FUTURE_TO_AGREE and future:
             etype, mode, cameo = "AGREE", None, FUTURE_CAMEO[etype]
         if etype == "CONSULT" and not mode:
             if has("phone", near=False):

@@ -35,30 +35,41 @@ def _case_ok(doc_text: str, start: int, form_original: str | None, data: LangDat
     return doc_text[start:start + 1].isupper()
 
 
-def _gap_ok(text: str) -> bool:
+def _gap_ok(text: str, blockers: frozenset[str]) -> bool:
     if _STOP_PUNCT.search(text):
         return False
     toks = text.split()
+    if any(fold_str(t) in blockers for t in toks):
+        return False
     return len(toks) <= _GAP_TOKENS and len(text.strip()) <= _GAP_CHARS
 
 
-def _attach_country(doc: Document, m: Mention, countries: list[Mention]) -> None:
-    """Give an office or institution the country written right beside it."""
+def _attach_country(doc: Document, m: Mention, owners: list[Mention], mentions: list[Mention],
+                    data: LangData) -> None:
+    """Give an office or institution the country (or organisation) written right beside it,
+    not across another mention ("President Erdogan in Germany") nor across a preposition of
+    place or direction listed in the language's ``attach_blockers`` ("Ambassador to Pakistan")."""
     best = None
-    for c in countries:
+    for c in owners:
         if c.end <= m.start:
-            gap = doc.text[c.end:m.start]
+            lo, hi = c.end, m.start
         elif c.start >= m.end:
-            gap = doc.text[m.end:c.start]
+            lo, hi = m.end, c.start
         else:
             continue
-        if _gap_ok(gap):
+        gap = doc.text[lo:hi]
+        if any(lo <= o.start and o.end <= hi for o in mentions):
+            continue
+        if _gap_ok(gap, data.attach_blockers):
             score = (len(gap.strip()), 0 if c.end <= m.start else 1)
             if best is None or score < best[0]:
                 best = (score, c)
     if best:
-        m.code = best[1].code
-        best[1].rule += "+attached"
+        owner = best[1]
+        m.code = owner.code
+        if owner.kind == "org" and owner.name:
+            m.title = f"{m.title or m.name} of {owner.name}"
+        owner.rule += "+attached"
 
 
 def _name_after(doc: Document, m: Mention, end_limit: int, data: LangData,
@@ -113,6 +124,9 @@ def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention
             continue
         found.append(Mention("person", hit.start, hit.end, index, code=p["code"], sector=p.get("sector"),
                              name=p["name"], title=p.get("title"), rule=p["rule"]))
+    # Phrases that contain a country name without meaning the state ("долларов США").
+    blocked = [(h.start, h.end) for h in data.country_blockers.find(folded)]
+    found = [m for m in found if not (m.kind == "country" and any(a <= m.start and m.end <= b for a, b in blocked))]
     # Longest mention wins where two overlap.
     found.sort(key=lambda m: (-(m.end - m.start), KIND_ORDER[m.kind]))
     kept: list[Mention] = []
@@ -120,16 +134,23 @@ def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention
         if not any(m.start < k.end and k.start < m.end for k in kept):
             kept.append(m)
     kept.sort(key=lambda m: m.start)
-    countries = [m for m in kept if m.kind == "country"]
+    owners = [m for m in kept if m.kind in ("country", "org")]
     for m in kept:
         if m.kind in ("office", "institution") and not m.code:
-            _attach_country(doc, m, countries)
+            _attach_country(doc, m, owners, kept, data)
     people = []
     for i, m in enumerate(kept):
         if m.kind != "office":
             continue
-        nxt = kept[i + 1].start if i + 1 < len(kept) else s.end
-        span = _name_after(doc, m, nxt if nxt > m.end else s.end, data, kept)
+        j = i + 1
+        anchor = m
+        # "министр иностранных дел России Сергей Лавров", "Defense Minister of Japan Taro Kono":
+        # the name comes after the office's own country.
+        if (j < len(kept) and kept[j].kind in ("country", "org") and "+attached" in kept[j].rule
+                and len(doc.text[m.end:kept[j].start].split()) <= 1):
+            anchor, j = kept[j], j + 1
+        nxt = kept[j].start if j < len(kept) else s.end
+        span = _name_after(doc, anchor, nxt if nxt > anchor.end else s.end, data, kept)
         if span:
             raw = doc.text[span[0]:span[1]]
             people.append(Mention("person", span[0], span[1], index, code=m.code, sector=m.sector,
