@@ -16,6 +16,8 @@ from ..langdata import LangData, load
 from ..textnorm import fold
 from . import stage
 
+_NEGATION_WINDOW = 40  # characters before the trigger
+_NEGATION_AFTER = 15   # and after it (verb-final negation: "ملاقات نہیں کی", "会わなかった")
 SPECIFICITY = {"person": 0, "office": 1, "institution": 2, "org": 3, "country": 4}
 # Types that become AGREE when only promised, planned or announced.
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -102,7 +104,10 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
             a, b = scope if near else (s.start, s.end)
             return any(a <= m.start and m.end <= b for m in markers[key])
 
-        if has("negation") or has("hypothetical"):
+        # Negation and hypotheticals bind to their verb: look just around the trigger,
+        # not anywhere in the clause (a quote after "met with X" may hold a "not").
+        near = (max(lo, trig.start - _NEGATION_WINDOW), min(hi, trig.end + _NEGATION_AFTER))
+        if has("negation", scope=near) or has("hypothetical", scope=near):
             continue
         pairs = _dedupe(_entities(doc, _within(ms, *scope)))
         if len({e.code for _, e in pairs if e.code}) < 2:

@@ -21,6 +21,7 @@ _GAP_CHARS = 12
 _NAME_TOKENS = 4
 _CASED_NAME = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|bin|al|van|de|da|el|von|la))*")
+_TRAILING_PARTICLE = regex.compile(r"(?:\s+(?:bin|al|van|de|da|el|von|la|del|di))+$")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\u200c'’\-]+")
 _STOP_PUNCT = regex.compile(r"[,،;:؛()\[\]\"“”«».!?۔؟0-9]")
 
@@ -75,7 +76,7 @@ def _attach_country(doc: Document, m: Mention, owners: list[Mention], mentions: 
 def _name_after(doc: Document, m: Mention, end_limit: int, data: LangData,
                 taken: list[Mention]) -> tuple[int, int] | None:
     text = doc.text[m.end:end_limit]
-    lead = len(text) - len(text.lstrip(" \u200c"))
+    lead = len(text) - len(text.lstrip())  # any space, incl. the no-break space of "M.\xa0Trump"
     if lead == 0 and data.spaced:
         return None
     custom = data.raw.get("name_after")
@@ -93,7 +94,7 @@ def _name_after(doc: Document, m: Mention, end_limit: int, data: LangData,
         for t in taken:
             if start <= t.start < end:
                 end = t.start
-        name = doc.text[start:end].rstrip()
+        name = _TRAILING_PARTICLE.sub("", doc.text[start:end].rstrip())
         return (start, start + len(name)) if name else None
     start, pos, count, end = m.end + lead, m.end + lead, 0, None
     for tok in _TOKEN.finditer(doc.text, start, end_limit):
