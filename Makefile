@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench regen-data clean
+.PHONY: run test chromium bench regen-data clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -17,7 +17,13 @@ run: $(STAMP)
 	$(BIN)/parley extract examples/ntrex_sample.jsonl -o out/events.jsonl --table
 	@echo "Full PLOVER output: out/events.jsonl"
 
-test: $(STAMP)
+# Browser tests drive Debian's chromium; install it where we may (root with apt), else they skip.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; } || \
+	  echo "note: chromium not installed; browser tests will be skipped"
+
+test: $(STAMP) chromium
 	$(BIN)/ruff check parley tests scripts benchmarks
 	$(BIN)/pytest -q
 

@@ -64,3 +64,23 @@ def _matcher(user_file: str, spaced: bool) -> Matcher:
 
 def alias_matcher(spaced: bool) -> Matcher:
     return _matcher(str(get("actors_file")), spaced)
+
+
+@lru_cache(maxsize=4)
+def _keyed(user_file: str) -> tuple[tuple[str, Actor], ...]:
+    from .names import person_key
+    return tuple((person_key(alias), a) for a in load_actors(user_file) for alias in [a.name, *a.aliases]
+                 if person_key(alias))
+
+
+def lookup(name: str) -> Actor | None:
+    """The dictionary actor a name written in any script stands for, if any."""
+    from .names import person_key, same_person
+    key = person_key(name)
+    if len(key.replace(" ", "")) < 4:
+        return None  # a skeleton this short ("md") matches too many names
+    entries = _keyed(str(get("actors_file")))
+    exact = next((a for k, a in entries if k == key), None)
+    if exact is not None:
+        return exact
+    return next((a for _, a in entries if same_person(a.name, name)), None)

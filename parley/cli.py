@@ -129,6 +129,20 @@ def cmd_events(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from .web.app import create_app
+    try:
+        app = create_app(args.db)
+    except FileNotFoundError as exc:
+        raise SystemExit(str(exc)) from None
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: serving on {args.host}, reachable from other machines", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def cmd_explain(args) -> int:
     from .extract import explain
     for block in explain(args.paths):
@@ -176,6 +190,11 @@ def main(argv: list[str] | None = None) -> int:
     _filter_options(p)
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_events)
+    p = sub.add_parser("serve", help="the dashboard and JSON API over a store (loopback by default)")
+    _db_option(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)
     p = sub.add_parser("explain", help="each event in English, with its evidence marked and the rule that fired")
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=cmd_explain)

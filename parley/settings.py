@@ -16,6 +16,7 @@ SETTINGS = [
     Setting("language_identifier", "py3langid", "Paragraph language identifier (see parley.langid.IDENTIFIERS)."),
     Setting("min_city_population", 100000, "Smallest city population considered for event places."),
     Setting("actors_file", "", "Extra actor dictionary (YAML, as parley/data/actors.yaml); its entries win."),
+    Setting("api_token", "", "Bearer token that allows POST /api/ingest; empty keeps the server read-only."),
     Setting("stages", "clean,paragraphs,language,sentences,mentions,dates,places,events",
             "Comma-separated pipeline stages, in order."),
 ]

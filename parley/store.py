@@ -297,11 +297,10 @@ class Store:
             raise ValueError(table)
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
-    def events(self, *, country: str | None = None, dyad: tuple[str, str] | None = None,
-               type: str | None = None, date_from: str | None = None, date_to: str | None = None,
-               language: str | None = None, text: str | None = None, limit: int | None = None,
-               offset: int = 0) -> Iterator[dict]:
-        """PLOVER records matching every filter given (parameterised SQL only)."""
+    @staticmethod
+    def _where(country=None, dyad=None, type=None, mode=None, date_from=None, date_to=None, language=None,
+               text=None, actor=None, link=None) -> tuple[str, list]:
+        """SQL condition and arguments for the event filters (parameterised only)."""
         where, args = [], []
         codes = "(' ' || e.actor_codes || ' ' || e.recipient_codes || ' ')"
         if country:
@@ -313,6 +312,9 @@ class Store:
         if type:
             where.append("e.type = ?")
             args.append(type.upper())
+        if mode:
+            where.append("e.mode = ?")
+            args.append(mode)
         if date_from:
             where.append("e.date >= ?")
             args.append(date_from)
@@ -322,6 +324,12 @@ class Store:
         if language:
             where.append("e.language = ?")
             args.append(language)
+        if actor is not None:
+            where.append("e.id IN (SELECT event_id FROM actor_events WHERE actor_id = ?)")
+            args.append(int(actor))
+        if link:
+            where.append("e.link = ?")
+            args.append(link)
         if text:
             if len(text) >= 3:
                 where.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
@@ -329,10 +337,18 @@ class Store:
             else:
                 where.append("e.evidence LIKE ?")
                 args.append(f"%{text}%")
-        sql = "SELECT e.record, e.link, e.evidence FROM events e JOIN documents d ON d.id = e.doc_id"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.date IS NULL, e.date, d.name, e.id"
+        return (" WHERE " + " AND ".join(where)) if where else "", args
+
+    # Undated last; month-day dates of unknown year ("--09-26") after dated ones.
+    SORTS = {"date": "e.date IS NULL, substr(e.date, 1, 2) = '--', e.date, d.name, e.id",
+             "-date": "e.date IS NULL, substr(e.date, 1, 2) = '--', e.date DESC, d.name, e.id",
+             "type": "e.type, e.date, e.id", "language": "e.language, e.date, e.id"}
+
+    def events(self, *, limit: int | None = None, offset: int = 0, sort: str = "date", **filters) -> Iterator[dict]:
+        """PLOVER records matching every filter given."""
+        cond, args = self._where(**filters)
+        sql = ("SELECT e.record, e.link, e.evidence FROM events e JOIN documents d ON d.id = e.doc_id" + cond +
+               " ORDER BY " + self.SORTS.get(sort, self.SORTS["date"]))
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             args += [limit, offset]
@@ -341,6 +357,14 @@ class Store:
             rec["link"] = row[1]
             rec["_evidence"] = row[2].split("\n", 1)[0]
             yield rec
+
+    def count_events(self, **filters) -> int:
+        cond, args = self._where(**filters)
+        return self.db.execute("SELECT count(*) FROM events e" + cond, args).fetchone()[0]
+
+    def document_text(self, name: str) -> str | None:
+        row = self.db.execute("SELECT text FROM documents WHERE name=? LIMIT 1", (name,)).fetchone()
+        return row[0] if row else None
 
     def search_documents(self, query: str, limit: int = 20) -> list[dict]:
         rows = self.db.execute(

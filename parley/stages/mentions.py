@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..actors import alias_matcher
+from ..actors import alias_matcher, lookup
 from ..document import Document, Mention
 from ..errors import UnsupportedLanguage
 from ..langdata import LangData, load
@@ -154,8 +154,16 @@ def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention
         span = _name_after(doc, anchor, nxt if nxt > anchor.end else s.end, data, kept)
         if span:
             raw = doc.text[span[0]:span[1]]
-            people.append(Mention("person", span[0], span[1], index, code=m.code, sector=m.sector,
-                                  name=display(raw), title=m.title, rule=f"name-after:{m.rule}"))
+            known = lookup(raw)
+            if known is not None:  # the dictionary knows this person: its code and name win
+                people.append(Mention("person", span[0], span[1], index, code=known.code,
+                                      sector=known.sector or m.sector, name=known.name, title=m.title,
+                                      rule=f"actors:{known.name}"))
+                if m.code != known.code:
+                    m.code = known.code
+            else:
+                people.append(Mention("person", span[0], span[1], index, code=m.code, sector=m.sector,
+                                      name=display(raw), title=m.title, rule=f"name-after:{m.rule}"))
     _chain_offices(doc, kept, people)
     for key in ("both_sides", "anaphor", "subject"):
         for hit in data.markers[key].find(folded):

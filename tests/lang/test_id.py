@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import codes_of, keys_of
+from tests.conftest import analyse, codes_of, keys_of
 
 LANG = "id"
 
@@ -80,13 +80,17 @@ def test_future_is_agree():
 
 
 def test_negation_drops_event():
-    text = ("Belanda-berdasarkan badan PBB tidak memiliki kuasa untuk menyerahkan wilayah Chili, dan sudah menetapkan "
-            "bahwa hal itu tidak akan memutuskan hasil dari kemungkinan perundingan.")
-    assert keys_of(text, LANG) == set()
-    # "tanpa" (without) negates the reprimand that follows it.
+    # "tanpa membawa teguran" (without a reprimand): no ACCUSE.
     text = ("Dan ketiga utusan Amerika diam-diam kembali lagi ke El Salvador, Panama dan Republik Dominika tanpa "
             "membawa teguran atau hukuman keras yang baru dari Washington.")
     assert not any(key[0] == "ACCUSE" for key in keys_of(text, LANG))
+
+
+def test_negated_complement_keeps_request():
+    # "meminta AS agar tidak ikut campur": the request stands, only its content is negative.
+    text = ("Organisasi industri terkemuka Jerman, Federation of German Industries (BDI), telah meminta AS agar "
+            "tidak ikut campur dalam kebijakan energi Uni Eropa dan perjanjian bilateral antara Berlin dan Moscow.")
+    assert k("REQUEST", "DEU", "USA") in keys_of(text, LANG)
 
 
 def test_two_sides():
@@ -95,3 +99,13 @@ def test_two_sides():
             "Pada awal bulan ini, para pemimpin kedua negara bertemu di Pyongyang untuk pembicaraan yang berpusat "
             "kepada negosiasi denuklirisasi yang tertunda.")
     assert k("CONSULT", "PRK", "KOR") in keys_of(text, LANG)
+
+
+def test_ambassador_acts_for_the_sending_state():
+    # "duta besar AS untuk Tiongkok": the US ambassador to China.
+    text = ("Seminggu setelah surat kabar resmi Tiongkok memuat iklan empat halaman di sebuah harian AS yang menyebut "
+            "keuntungan timbal balik perdagangan AS-Tiongkok, duta besar AS untuk Tiongkok menuduh Beijing menggunakan "
+            "pers Amerika untuk menyebarkan propaganda.")
+    d = analyse(text, LANG)
+    assert [m.code for m in d.mentions if m.kind == "office"] == ["USA"]
+    assert k("ACCUSE", "USA", "CHN") in keys_of(text, LANG)

@@ -34,6 +34,10 @@ def test_country_recognition(text, expected):
     ("セインズベリーはスペシャリストがスタッフのデパートスタイルの美容通路にBoots、Superdrug、Debenhamsを採用した。", "THA"),
     ("41歳のウェストは時々イェとあだ名がつけられており、そのあだ名は6月に発売された彼の8番目のアルバムのタイトルとしても使われた。", "ABW"),
     ("個人的には、二度とスーパー マリオを同じように見ることはないだろう。", "MLI"),
+    # パリ (Paris) inside パリン (Palin); コロンビア特別区 is the District of Columbia (USA)
+    ("サラ・パリンがドナルド・トランプの集会でパリンのPTSDに言及", "FRA"),
+    ("18の州とコロンビア特別区は、ギャングやドメスティックバイオレンスから逃れている犠牲者の亡命を拒否する米国の新政策に対して、"
+     "法的な異議申し立てを支持している。", "COL"),
 ])
 def test_false_friends(text, absent):
     assert absent not in codes_of(text, "ja")
@@ -49,6 +53,11 @@ def test_false_friends(text, absent):
     # ACCUSE
     ("中国の公式新聞がアメリカの日刊紙で、米中間の貿易の相互利益を宣伝する4ページの広告を掲載した1週間後、"
      "中国のアメリカ大使はアメリカの新聞をプロパガンダのために利用したとして北京を非難した。", {key("ACCUSE", "USA", "CHN")}),
+    # ACCUSE: 反発 "backlash"
+    ("米国のスタンスはドイツの反発を招き、ドイツはプロジェクトへのコミットメントを再確認した。", {key("ACCUSE", "USA", "DEU")}),
+    # REQUEST
+    ("ドイツの主要産業団体であるドイツ産業連盟（BDI）は、EUのエネルギー政策およびベルリン、モスクワ間の二国間協定に口を出さないよう米国に求めた。",
+     {key("REQUEST", "DEU", "USA")}),
     # SANCTION: calling envoys back
     ("国務省の担当者は「台湾の承認停止に関する最近の決定」に関してエルサルバドル、ドミニカ共和国、パナマから米国の外交使節団の責任者を"
      "呼び戻すことを決定した」と同省広報担当者ヘザー ナウアート氏が今月初めに声明を発表した。", {key("SANCTION", "USA", "SLV")}),
@@ -88,7 +97,8 @@ def test_no_deal_is_not_an_agreement():
 
 def test_wish_is_not_a_meeting():
     # 会合を進めたい "wanted the meeting to go ahead": a wish, not a meeting
-    text = ("エルサルバドルへの罰則が検討された。"
+    text = ("ところが、罰則が検討されたのは、麻薬中毒者対策、開発および経済支援を含め、"
+            "2017 年に米国から推定 1 億 4 千万ドルの支援を受けたエルサルバドルのみであった。"
             "ところが、9 月中旬までに、政府高官が会合を進めたいと明言し、実質的にエルサルバドルへの罰則の検討を終了した。")
     assert not any(t == "CONSULT" for t, _ in keys_of(text, "ja"))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import codes_of, keys_of
+from tests.conftest import analyse, codes_of, keys_of
 
 LANG = "tr"
 
@@ -96,3 +96,11 @@ def test_two_sides():
             "Bu ayın başlarında iki ülkenin liderleri, beklemeye alınmış nükleer silahsızlanma konusunda konuşmak "
             "üzere Pyongyang'da bir araya geldi.")
     assert k("CONSULT", "PRK", "KOR") in keys_of(text, LANG)
+
+
+def test_ambassador_acts_for_the_sending_state():
+    # "ABD'nin Çin büyükelçisi": the US ambassador to China.
+    text = ("Bu reklamdan bir hafta sonra ABD'nin Çin büyükelçisi, Pekin'i Amerikan medyasını kullanarak "
+            "propagandasını yaymakla suçladı.")
+    d = analyse(text, LANG)
+    assert [m.code for m in d.mentions if m.kind == "office"] == ["USA"]

@@ -34,6 +34,8 @@ def test_country_recognition(text, expected):
     ("渔业和农业是苏拉威西省中部经济的支柱，特别是东加拉沿海地区。", "HTI"),
     ("马里兰州贝塞斯达的美国国家癌症研究所研究员博卓夫斯基表示：“我们的试验结果显示，我们的疫苗有望取得良好治疗效果”", "MLI"),
     ("就我个人而言，我再也不会以同样幼稚的方式去看《超级马里奥》了。", "MLI"),
+    # 哥伦比亚特区 is the District of Columbia (USA), not Colombia
+    ("华盛顿哥伦比亚特区和18个州支持挑战新庇护政策", "COL"),
 ])
 def test_false_friends(text, absent):
     assert absent not in codes_of(text, "zh")
@@ -122,3 +124,9 @@ def test_dates():
     assert "2017-06" in {m.value for m in d.mentions if m.kind == "date"}
     d = analyse("周六（9月29日）的柏林蓝天白云，到处洋溢着欢歌笑语，土耳其与德国领导人相约早餐会。", "zh")
     assert {"--09-29"} <= {m.value for m in d.mentions if m.kind == "date"}
+
+
+def test_short_weekday():
+    # 周六 "Saturday" (not in CLDR, which has 星期六)
+    d = analyse("周六（9月29日）的柏林蓝天白云，到处洋溢着欢歌笑语，土耳其与德国领导人相约早餐会。", "zh")
+    assert any(m.kind == "weekday" for m in d.mentions)

@@ -1,0 +1,1 @@
+"""The analyst's desk: a JSON API and a dashboard over the event store."""
