@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urlencode
 from collections.abc import Callable
 from html import escape
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError

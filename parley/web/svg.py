@@ -24,7 +24,7 @@ def timeline_svg(data: dict, width: int = 900, height: int = 260) -> str:
     parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" '
              f'aria-label="Events over time: cooperation above the axis, conflict below">',
              f'<line x1="40" y1="{mid}" x2="{width}" y2="{mid}" stroke="#555"/>',
-             f'<text x="2" y="14" class="axis">cooperation</text>',
+             '<text x="2" y="14" class="axis">cooperation</text>',
              f'<text x="2" y="{height - 4}" class="axis">conflict</text>']
     for i, p in enumerate(periods):
         x = 40 + i * bw
