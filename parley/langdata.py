@@ -50,6 +50,7 @@ class LangData:
     triggers: Matcher
     markers: dict[str, Matcher]
     name_stops: frozenset[str]
+    conjunctions: frozenset[str]
     attach_blockers: frozenset[str]
     country_blockers: Matcher
     months: dict[str, int]
@@ -134,11 +135,14 @@ def load(lang: str) -> LangData:
                          patterns=_patterns(raw.get("triggers"), "trigger")),
         markers=markers,
         name_stops=frozenset(fold_str(str(w)) for w in raw.get("name_stops", [])),
+        conjunctions=frozenset(fold_str(str(w)) for w in raw.get("conjunctions", [])),
         attach_blockers=frozenset(fold_str(str(w)) for w in raw.get("attach_blockers", [])),
         country_blockers=Matcher({str(p): {"kind": "blocker", "form": str(p)} for p in not_countries
                                   if " " in str(p).strip() or "." in str(p)}, **affix),
         months=months,
-        weekdays={**cldr["weekdays"], **{str(k): int(v) for k, v in (raw.get("weekdays") or {}).items()}},
+        weekdays={k: v for k, v in {**cldr["weekdays"],
+                                    **{str(k): int(v) for k, v in (raw.get("weekdays") or {}).items()}}.items()
+                  if k not in set(raw.get("not_weekdays") or [])},
         ordinals={str(k): int(v) for k, v in (raw.get("ordinals") or {}).items()},
         date_patterns=list(raw.get("date_patterns", [])),
         raw=raw,

@@ -36,6 +36,7 @@ class Matcher:
                 self.entries[key] = payload
         self.patterns = [(regex.compile(p), pl) for p, pl in (patterns or [])]
         self._rx = None
+        self._bare = None  # the same forms without clitics: an optional prefix must not hide a longer form
         if self.entries:
             alts = "|".join(regex.escape(f) for f in sorted(self.entries, key=len, reverse=True))
             if spaced:
@@ -43,6 +44,9 @@ class Matcher:
                 suf = "|".join(regex.escape(fold_str(s)) for s in sorted(suffixes, key=len, reverse=True))
                 body = (f"(?:{pre})?" if pre else "") + f"(?P<m>{alts})" + (f"(?:{suf})?" if suf else "")
                 self._rx = regex.compile(f"(?<!{_LETTER}){body}(?!{_LETTER})")
+                if pre:
+                    bare = f"(?P<m>{alts})" + (f"(?:{suf})?" if suf else "")
+                    self._bare = regex.compile(f"(?<!{_LETTER}){bare}(?!{_LETTER})")
             else:
                 self._rx = regex.compile(f"(?P<m>{alts})")
 
@@ -52,8 +56,10 @@ class Matcher:
     def find(self, folded: Folded) -> list[Match]:
         """All non-overlapping matches, longest first where they overlap."""
         found: list[tuple[int, int, str, dict]] = []
-        if self._rx is not None:
-            for m in self._rx.finditer(folded.text, overlapped=True):
+        for rx in (self._rx, self._bare):
+            if rx is None:
+                continue
+            for m in rx.finditer(folded.text, overlapped=True):
                 found.append((m.start("m"), m.end("m"), m.group("m"), self.entries[m.group("m")]))
         for rx, payload in self.patterns:
             for m in rx.finditer(folded.text):

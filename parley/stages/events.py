@@ -13,7 +13,7 @@ from collections import Counter
 from ..document import Document, Entity, Event, Mention
 from ..errors import UnsupportedLanguage
 from ..langdata import LangData, load
-from ..textnorm import fold
+from ..textnorm import fold, fold_str
 from . import stage
 
 _NEGATION_WINDOW = 40  # characters before the trigger
@@ -71,12 +71,23 @@ def _within(ms: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in ms if start <= m.start and m.end <= end]
 
 
-def _split_sides(pairs, trigger_start, data: LangData, subjects: list[Mention], reciprocal: bool):
+def _joined(text: str, a: int, b: int, data: LangData) -> bool:
+    gap = text[a:b].replace(",", " ").replace("،", " ").split()
+    return 0 < b - a <= 12 and all(fold_str(w) in data.conjunctions for w in gap)
+
+
+def _split_sides(pairs, trigger_start, data: LangData, subjects: list[Mention], reciprocal: bool,
+                 doc_text: str = ""):
     if reciprocal or len(pairs) < 2:
         return [e for _, e in pairs], []
     if data.verb_final:
         marked = [p for p in pairs if any(0 <= s.start - p[1].end <= 2 for s in subjects)]
         actor = marked or [pairs[0]]
+        # "X اور Y نے": participants joined to the subject by a conjunction share its role.
+        idx = [i for i, p in enumerate(pairs) if p in actor]
+        while idx and idx[0] > 0 and _joined(doc_text, pairs[idx[0] - 1][1].end, pairs[idx[0]][1].start, data):
+            idx.insert(0, idx[0] - 1)
+        actor = [pairs[i] for i in idx] if marked else actor
         return [e for _, e in actor], [e for p, e in pairs if (p, e) not in actor]
     before = [e for m, e in pairs if m.end <= trigger_start]
     after = [e for m, e in pairs if m.start >= trigger_start]
@@ -106,7 +117,8 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
 
         # Negation and hypotheticals bind to their verb: look just around the trigger,
         # not anywhere in the clause (a quote after "met with X" may hold a "not").
-        near = (max(lo, trig.start - _NEGATION_WINDOW), min(hi, trig.end + _NEGATION_AFTER))
+        after = _NEGATION_AFTER * (2 if data.verb_final else 1)
+        near = (max(lo, trig.start - _NEGATION_WINDOW), min(s.end, trig.end + after))
         if has("negation", scope=near) or has("hypothetical", scope=near):
             continue
         pairs = _dedupe(_entities(doc, _within(ms, *scope)))
@@ -138,7 +150,7 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         if len({e.code for _, e in pairs}) < 2:
             continue
         subjects = [m for m in ms if m.kind == "subject"]
-        actor, recipient = _split_sides(pairs, trig.start, data, subjects, reciprocal)
+        actor, recipient = _split_sides(pairs, trig.start, data, subjects, reciprocal, doc.text)
         etype, mode, cameo = p["type"], p.get("mode"), str(p.get("cameo", ""))
         future = has("future") or p.get("future") or future_verb
         future_verb = future_verb or bool(p.get("future"))
@@ -181,6 +193,23 @@ def _place_for(doc: Document, ev: Event, anchor: dict | None, country_names: dic
         code = ev.recipient[0].code
         return {"name": country_names.get(code, code), "country": code, "extracted_place": None}
     return None if ev.historical else anchor
+
+
+def _visit_from_place(ev: Event) -> None:
+    """A meeting held in one participant's country, with no resident ambassador among the
+    others, is a visit by the others: host as recipient, visitors as actor."""
+    if ev.type != "CONSULT" or ev.mode or not ev.location or ev.historical:
+        return
+    host = ev.location.get("country")
+    parties = ev.actor + ev.recipient
+    codes = {e.code for e in parties}
+    if host not in codes or len(codes) < 2:
+        return
+    if any((e.office or "").lower().startswith(("ambassador", "envoy", "embassy")) for e in parties):
+        return  # a resident diplomat: CONSULT with no mode
+    ev.mode = "visit"
+    ev.actor = [e for e in parties if e.code != host]
+    ev.recipient = [e for e in parties if e.code == host]
 
 
 def _place(doc: Document, m: Mention) -> dict:
@@ -228,5 +257,6 @@ def events(doc: Document) -> Document:
     for ev in found:
         ev.date = _date_for(doc, ev, date_anchor)
         ev.location = _place_for(doc, ev, place_anchor, names)
+        _visit_from_place(ev)
     doc.events = _merge(found)
     return doc

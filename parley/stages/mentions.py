@@ -62,7 +62,10 @@ def _attach_country(doc: Document, m: Mention, owners: list[Mention], mentions: 
         if any(lo <= o.start and o.end <= hi for o in mentions):
             continue
         if _gap_ok(gap, data.attach_blockers):
-            score = (len(gap.strip()), 0 if c.end <= m.start else 1)
+            before = c.end <= m.start
+            # Ties go to the side the language writes an office's country on ("الرئيس التونسي").
+            preferred = before if data.raw.get("office_country", "before") == "before" else not before
+            score = (len(gap.strip()), 0 if preferred else 1)
             if best is None or score < best[0]:
                 best = (score, c)
     if best:

@@ -166,6 +166,14 @@ def test_person_after_rank():
     assert "Hoang Xuan Chien" in names
 
 
+def test_person_after_office_and_country():
+    # "Thứ trưởng Quốc phòng Nhật Bản Serizawa Kiyoshi": the name follows the office's country
+    doc = analyse("Chia sẻ quan điểm về tình hình thế giới và khu vực , Thứ trưởng Quốc phòng Nhật Bản "
+                  "Serizawa Kiyoshi nhấn mạnh tinh thần thượng tôn pháp luật .", LANG)
+    people = {(m.name, m.code) for m in doc.mentions if m.kind == "person"}
+    assert ("Serizawa Kiyoshi", "JPN") in people
+
+
 @pytest.mark.parametrize("text,value", [
     (ERDOGAN_CONTEXT, "--09-29"),
     ("Thời gian qua , quan hệ hợp tác quốc phòng Việt Nam - Nhật Bản có nhiều kết quả thiết thực , "
