@@ -97,6 +97,10 @@ def load(lang: str) -> LangData:
     for code, forms in (raw.get("countries") or {}).items():
         for form in forms:
             country_entries.setdefault(str(form), {"code": code, "form": str(form), "source": "supplement"})
+    # Forms that name two or more states at once: {"中美": [CHN, USA]}.
+    for form, codes in (raw.get("country_pairs") or {}).items():
+        country_entries.setdefault(str(form), {"code": [str(c) for c in codes], "form": str(form),
+                                               "source": "supplement"})
     for name, code in cldr["countries"].items():
         country_entries.setdefault(name, {"code": code, "form": name, "source": "cldr"})
     for name, code in cldr.get("language_demonyms", {}).items():
@@ -138,7 +142,7 @@ def load(lang: str) -> LangData:
         conjunctions=frozenset(fold_str(str(w)) for w in raw.get("conjunctions", [])),
         attach_blockers=frozenset(fold_str(str(w)) for w in raw.get("attach_blockers", [])),
         country_blockers=Matcher({str(p): {"kind": "blocker", "form": str(p)} for p in not_countries
-                                  if " " in str(p).strip() or "." in str(p)}, **affix),
+                                  if " " in str(p).strip() or "." in str(p) or not spaced}, **affix),
         months=months,
         weekdays={k: v for k, v in {**cldr["weekdays"],
                                     **{str(k): int(v) for k, v in (raw.get("weekdays") or {}).items()}}.items()

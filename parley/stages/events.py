@@ -16,8 +16,8 @@ from ..langdata import LangData, load
 from ..textnorm import fold, fold_str
 from . import stage
 
-_NEGATION_WINDOW = 40  # characters before the trigger
-_NEGATION_AFTER = 15   # and after it (verb-final negation: "ملاقات نہیں کی", "会わなかった")
+_NEGATION_WINDOW = 60  # characters before the trigger
+_NEGATION_AFTER = 15   # and, in verb-final languages, after it ("ملاقات نہیں کی", "会わなかった")
 SPECIFICITY = {"person": 0, "office": 1, "institution": 2, "org": 3, "country": 4}
 # Types that become AGREE when only promised, planned or announced.
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -117,7 +117,7 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
 
         # Negation and hypotheticals bind to their verb: look just around the trigger,
         # not anywhere in the clause (a quote after "met with X" may hold a "not").
-        after = _NEGATION_AFTER * (2 if data.verb_final else 1)
+        after = _NEGATION_AFTER * 2 if data.verb_final else 0  # SVO negation precedes its verb
         near = (max(lo, trig.start - _NEGATION_WINDOW), min(s.end, trig.end + after))
         if has("negation", scope=near) or has("hypothetical", scope=near):
             continue

@@ -23,7 +23,7 @@ _CASED_NAME = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*|bin|al|van|de|da|el|von|la))*")
 _TRAILING_PARTICLE = regex.compile(r"(?:\s+(?:bin|al|van|de|da|el|von|la|del|di))+$")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\u200c'’\-]+")
-_STOP_PUNCT = regex.compile(r"[,،;:؛()\[\]\"“”«».!?۔؟0-9]")
+_STOP_PUNCT = regex.compile(r"[,،;:؛()\[\]\"“”«».!?۔؟0-9，、；：（）「」『』《》。！？]")
 
 KIND_ORDER = {"person": 0, "office": 1, "institution": 2, "org": 3, "country": 4}
 
@@ -114,14 +114,18 @@ def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention
     s = doc.sentences[index]
     folded = fold(doc.text, s.start, s.end)
     found: list[Mention] = []
+    paired: list[Mention] = []
     for matcher in (data.countries, data.organizations, data.institutions, data.offices):
         for hit in matcher.find(folded):
             p = hit.payload
             if p["kind"] in ("country", "org") and not _case_ok(doc.text, hit.start, p.get("form"), data):
                 continue
-            found.append(Mention(p["kind"], hit.start, hit.end, index, code=p.get("code"),
-                                 sector=p.get("sector"), name=p.get("name"),
-                                 title=p.get("title"), rule=p.get("rule", "")))
+            codes = p.get("code")
+            # A word naming two states at once ("中美", "日米") is a mention of each.
+            for k, code in enumerate(codes if isinstance(codes, list) else [codes]):
+                mention = Mention(p["kind"], hit.start, hit.end, index, code=code, sector=p.get("sector"),
+                                  name=p.get("name"), title=p.get("title"), rule=p.get("rule", ""))
+                (paired if k else found).append(mention)
     for hit in alias_matcher(data.spaced).find(folded):
         p = hit.payload
         if not _case_ok(doc.text, hit.start, p.get("form"), data):
@@ -137,6 +141,7 @@ def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention
     for m in found:
         if not any(m.start < k.end and k.start < m.end for k in kept):
             kept.append(m)
+    kept += [m for m in paired if any(k.start == m.start and k.end == m.end and k.kind == m.kind for k in kept)]
     kept.sort(key=lambda m: m.start)
     owners = [m for m in kept if m.kind in ("country", "org")]
     for m in kept:
@@ -150,8 +155,9 @@ def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention
         anchor = m
         # "министр иностранных дел России Сергей Лавров", "Defense Minister of Japan Taro Kono":
         # the name comes after the office's own country.
+        gap = doc.text[m.end:kept[j].start] if j < len(kept) else ""
         if (j < len(kept) and kept[j].kind in ("country", "org") and "+attached" in kept[j].rule
-                and len(doc.text[m.end:kept[j].start].split()) <= 1):
+                and (len(gap.split()) <= 1 if data.spaced else not gap)):
             anchor, j = kept[j], j + 1
         nxt = kept[j].start if j < len(kept) else s.end
         span = _name_after(doc, anchor, nxt if nxt > anchor.end else s.end, data, kept)
