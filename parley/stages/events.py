@@ -72,16 +72,24 @@ def _within(ms: list[Mention], start: int, end: int) -> list[Mention]:
 
 
 def _joined(text: str, a: int, b: int, data: LangData) -> bool:
-    gap = text[a:b].replace(",", " ").replace("،", " ").split()
+    gap = text[a:b].replace(",", " ").replace("،", " ").replace("、", " ").split()
     return 0 < b - a <= 12 and all(fold_str(w) in data.conjunctions for w in gap)
 
 
 def _split_sides(pairs, trigger_start, data: LangData, subjects: list[Mention], reciprocal: bool,
-                 doc_text: str = ""):
+                 doc_text: str = "", sentence_pairs=()):
     if reciprocal or len(pairs) < 2:
         return [e for _, e in pairs], []
     if data.verb_final:
         marked = [p for p in pairs if any(0 <= s.start - p[1].end <= 2 for s in subjects)]
+        if not marked:
+            # The clause's subject may stand earlier in the sentence ("国務省の担当者は … 呼び戻す").
+            outer = [p for p in sentence_pairs if any(0 <= s.start - p[1].end <= 2 for s in subjects)
+                     and p[1].end <= trigger_start]
+            if outer:
+                subject = outer[-1]
+                rest = [p for p in pairs if p[1].code != subject[1].code]
+                return [subject[1]], [e for _, e in rest]
         actor = marked or [pairs[0]]
         # "X اور Y نے": participants joined to the subject by a conjunction share its role.
         idx = [i for i, p in enumerate(pairs) if p in actor]
@@ -150,7 +158,8 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         if len({e.code for _, e in pairs}) < 2:
             continue
         subjects = [m for m in ms if m.kind == "subject"]
-        actor, recipient = _split_sides(pairs, trig.start, data, subjects, reciprocal, doc.text)
+        actor, recipient = _split_sides(pairs, trig.start, data, subjects, reciprocal, doc.text,
+                                        _dedupe(_entities(doc, ms)))
         etype, mode, cameo = p["type"], p.get("mode"), str(p.get("cameo", ""))
         future = has("future") or p.get("future") or future_verb
         future_verb = future_verb or bool(p.get("future"))
