@@ -93,10 +93,14 @@ def sentence_dates(doc: Document, index: int, data: LangData) -> list[Mention]:
                 st, en = folded.span(m.start(), m.end())
                 found.append(Mention("date", st, en, index, value=value, rule=f"date:{rx.pattern[:40]}"))
     if wd_rx is not None:
+        cased_days = {fold_str(k): k for k in data.weekdays} if data.cased else {}
         for m in wd_rx.finditer(folded.text):
             if any(m.start() < te and ts < m.end() for ts, te in taken):
                 continue
             st, en = folded.span(m.start(), m.end())
+            written = cased_days.get(m.group("wd"), "")
+            if written[:1].isupper() and not doc.text[st:st + 1].isupper():
+                continue  # "lần thứ hai" (the second time) is not Monday
             value = None
             if pub is not None and len(doc.published or "") >= 10:
                 back = (pub.weekday() - weekdays[m.group("wd")]) % 7

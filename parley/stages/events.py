@@ -39,6 +39,8 @@ def _entities(doc: Document, ms: list[Mention]) -> list[tuple[Mention, Entity]]:
     for m in ms:
         if m.kind not in SPECIFICITY or (m.kind == "country" and "+attached" in m.rule):
             continue
+        if m.kind == "org" and not m.code:
+            continue  # a name that is not a party ("ADMM+" as a venue, "NATO allies")
         start, name, sector = m.start, m.name, m.sector
         if m.kind == "office" and any(0 <= p.start - m.end <= 3 for p in people):
             continue
@@ -130,9 +132,10 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         if has("negation", scope=near) or has("hypothetical", scope=near):
             continue
         pairs = _dedupe(_entities(doc, _within(ms, *scope)))
-        if len({e.code for _, e in pairs if e.code}) < 2:
+        both = [m for m in ms if m.kind == "both_sides" and lo <= m.start < hi]
+        if len({e.code for _, e in pairs if e.code}) < 2 and not both:
             pairs = _dedupe(_entities(doc, ms))
-        both = [m for m in ms if m.kind == "both_sides"]
+            both = [m for m in ms if m.kind == "both_sides"]
         anaphor = [m for m in ms if m.kind == "anaphor" and lo <= m.start < hi]
         reciprocal = bool(p.get("reciprocal"))
         codes = {e.code for _, e in pairs if e.code}
@@ -261,11 +264,16 @@ def events(doc: Document) -> Document:
         found.extend(sentence_events(doc, s.index, data, parties))
     head = [m for m in doc.mentions if m.sentence < 2]
     date_anchor = next((m.value for m in head if m.kind in ("date", "weekday") and m.value), None)
-    place_anchor = next((_place(doc, m) for m in head if m.kind == "place"), None)
+    # The opening's place stands for later reports of the same occasion only: events
+    # between the parties of an event coded in the opening sentences.
+    opening = [ev for ev in found if ev.sentence < 2]
+    place_anchor = next((_place(doc, m) for m in head if m.kind == "place"), None) if opening else None
+    opening_codes = [ev.codes() for ev in opening]
     names = english_names()
     for ev in found:
         ev.date = _date_for(doc, ev, date_anchor)
-        ev.location = _place_for(doc, ev, place_anchor, names)
+        anchor = place_anchor if any(len(ev.codes() & c) >= 2 for c in opening_codes) else None
+        ev.location = _place_for(doc, ev, anchor, names)
         _visit_from_place(ev)
     doc.events = _merge(found)
     return doc
