@@ -51,6 +51,8 @@ def fold_char(ch: str) -> str:
         return ""
     if ch in _ARABIC_FOLD:
         return _ARABIC_FOLD[ch]
+    if "\u0958" <= ch <= "\u095f":
+        return unicodedata.normalize("NFD", ch)  # Devanagari nukta letters: one spelling for both forms
     if ch in _PUNCT_MAP:
         return _PUNCT_MAP[ch]
     if ch.isspace():

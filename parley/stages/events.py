@@ -21,6 +21,7 @@ _NEGATION_AFTER = 15   # and, in verb-final languages, after it ("ملاقات �
 SPECIFICITY = {"person": 0, "office": 1, "institution": 2, "org": 3, "country": 4}
 # Types that become AGREE when only promised, planned or announced.
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+FUTURE_UNREALISED = {"ASSAULT", "COERCE", "MOBILIZE"}
 FUTURE_CAMEO = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "0312", "AID": "033"}
 
 
@@ -88,7 +89,7 @@ def _split_sides(pairs, trigger_start, data: LangData, subjects: list[Mention], 
             # The clause's subject may stand earlier in the sentence ("国務省の担当者は … 呼び戻す").
             outer = [p for p in sentence_pairs if any(0 <= s.start - p[1].end <= 2 for s in subjects)
                      and p[1].end <= trigger_start]
-            if outer:
+            if outer and len({p[1].code for p in pairs} - {outer[-1][1].code}) >= 1:
                 subject = outer[-1]
                 rest = [p for p in pairs if p[1].code != subject[1].code]
                 return [subject[1]], [e for _, e in rest]
@@ -112,7 +113,8 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
     ms = doc.mentions_in(index)
     triggers = data.triggers.find(folded)
     markers = {k: data.markers[k].find(folded) for k in
-               ("future", "negation", "hypothetical", "visit", "phone", "multilateral", "historical", "passive")}
+               ("future", "negation", "hypothetical", "conditional", "visit", "phone", "multilateral", "historical",
+                "passive")}
     events = []
     future_verb = False  # a future verb ("will arrive on a visit") makes the rest of its sentence future
     for i, trig in enumerate(triggers):
@@ -130,6 +132,9 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         after = _NEGATION_AFTER * 2 if data.verb_final else 0  # SVO negation precedes its verb
         near = (max(lo, trig.start - _NEGATION_WINDOW), min(s.end, trig.end + after))
         if has("negation", scope=near) or has("hypothetical", scope=near):
+            continue
+        # A condition ("if", "اگر") governs every verb after it in its sentence.
+        if has("conditional", scope=(s.start, trig.start)):
             continue
         pairs = _dedupe(_entities(doc, _within(ms, *scope)))
         both = [m for m in ms if m.kind == "both_sides" and lo <= m.start < hi]
@@ -162,10 +167,12 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
             continue
         subjects = [m for m in ms if m.kind == "subject"]
         actor, recipient = _split_sides(pairs, trig.start, data, subjects, reciprocal, doc.text,
-                                        _dedupe(_entities(doc, ms)))
+                                        [(m, e) for m, e in _dedupe(_entities(doc, ms)) if e.code])
         etype, mode, cameo = p["type"], p.get("mode"), str(p.get("cameo", ""))
         future = has("future") or p.get("future") or future_verb
         future_verb = future_verb or bool(p.get("future"))
+        if etype in FUTURE_UNREALISED and future:
+            continue  # a violent act only announced is not that act (a threat, if anything)
         if etype in FUTURE_TO_AGREE and future:
             etype, mode, cameo = "AGREE", None, FUTURE_CAMEO[etype]
         if etype == "CONSULT" and not mode:

@@ -99,9 +99,10 @@ def places(doc: Document) -> Document:
                  if m.kind in ("org", "office", "institution", "person")
                  or m.kind == "country" and not (m.rule.startswith("country:supplement")
                                                  and _capital_metonym(doc.text[m.start:m.end], m.code, index))]
+        not_places = {place_key(str(w)) for w in data.raw.get("not_places", [])}
         for st, en, key in _candidates(doc, s.start, s.end, data.spaced, tuple(data.raw.get("prefixes", []))):
             rec = index.get(key)
-            if rec is None or any(st < te and ts < en for ts, te in taken):
+            if rec is None or key in not_places or any(st < te and ts < en for ts, te in taken):
                 continue
             if data.cased and not doc.text[st].isupper():
                 continue
