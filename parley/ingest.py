@@ -23,11 +23,12 @@ class IngestReport:
     unsupported: Counter = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
+    read: int = 0
 
     def summary(self) -> str:
-        rate = self.documents / self.seconds if self.seconds else 0.0
-        lines = [f"{self.documents} documents stored ({rate:.1f} documents/s), {self.duplicates} already stored, "
-                 f"{self.events} events, {len(self.skipped)} skipped"]
+        rate = self.read / self.seconds if self.seconds else 0.0
+        lines = [f"{self.read} inputs read in {self.seconds:.0f} s ({rate:.1f}/s): {self.documents} documents stored, "
+                 f"{self.duplicates} already stored, {self.events} events, {len(self.skipped)} skipped"]
         if self.languages:
             lines.append("languages: " + ", ".join(f"{k} {v}" for k, v in self.languages.most_common()))
         if self.unsupported:
@@ -78,6 +79,7 @@ def ingest(paths: list[str], store: Store, progress: bool = True) -> IngestRepor
             print(f"\r{seen} read, {report.documents} stored, {report.documents / (now - t0):.1f} documents/s",
                   end="", file=sys.stderr, flush=True)
     report.seconds = time.perf_counter() - t0
+    report.read = seen
     if progress and report.seconds >= 2:
         print(file=sys.stderr)
     return report
