@@ -21,7 +21,7 @@ from .matcher import Matcher
 from .textnorm import fold_str
 
 MARKERS = ("future", "negation", "visit", "phone", "multilateral", "both_sides", "anaphor",
-           "historical", "subject", "hypothetical", "conditional", "passive")
+           "historical", "subject", "hypothetical", "conditional", "passive", "topic")
 
 
 def _data_dir():

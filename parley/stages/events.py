@@ -114,7 +114,7 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
     triggers = data.triggers.find(folded)
     markers = {k: data.markers[k].find(folded) for k in
                ("future", "negation", "hypothetical", "conditional", "visit", "phone", "multilateral", "historical",
-                "passive")}
+                "passive", "topic")}
     events = []
     future_verb = False  # a future verb ("will arrive on a visit") makes the rest of its sentence future
     for i, trig in enumerate(triggers):
@@ -136,10 +136,12 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         # A condition ("if", "اگر") governs every verb after it in its sentence.
         if has("conditional", scope=(s.start, trig.start)):
             continue
-        pairs = _dedupe(_entities(doc, _within(ms, *scope)))
+        topical = _topic_spans(markers["topic"], trig, lo, hi, data.verb_final)
+        untopical = [m for m in ms if not any(a <= m.start < b for a, b in topical)]
+        pairs = _dedupe(_entities(doc, _within(untopical, *scope)))
         both = [m for m in ms if m.kind == "both_sides" and lo <= m.start < hi]
         if len({e.code for _, e in pairs if e.code}) < 2 and not both:
-            pairs = _dedupe(_entities(doc, ms))
+            pairs = _dedupe(_entities(doc, untopical))
             both = [m for m in ms if m.kind == "both_sides"]
         anaphor = [m for m in ms if m.kind == "anaphor" and lo <= m.start < hi]
         reciprocal = bool(p.get("reciprocal"))
@@ -186,7 +188,25 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
                             rule=f"{p.get('rule', '')}:{p.get('form', '')}", evidence=[index],
                             historical=has("historical", near=False),
                             confidence=0.8 if len(codes) >= 2 else 0.5))
-    return events
+    return _protest_absorbs_condemnation(events)
+
+
+def _topic_spans(topics, trig, lo: int, hi: int, verb_final: bool) -> list[tuple[int, int]]:
+    """What a clause is about is not a party to it: after "discussed … about X" (or, in
+    verb-final languages, "در خصوص X … مذاکره کردند") X is the topic. Topic markers are
+    prepositions; languages whose topic words follow the topic (Japanese について) list none."""
+    if verb_final:
+        return [(t.end, trig.start) for t in topics if lo <= t.start and t.end <= trig.start]
+    return [(t.end, hi) for t in topics if trig.end <= t.start < hi]
+
+
+def _protest_absorbs_condemnation(events: list[Event]) -> list[Event]:
+    """Demonstrators "condemning" something in the sentence that reports their protest are
+    voicing the protest, not making a separate accusation (PLOVER codes the demonstration)."""
+    protests = [e for e in events if e.type == "PROTEST"]
+    if not protests:
+        return events
+    return [e for e in events if not (e.type == "ACCUSE" and any(e.codes() <= p.codes() for p in protests))]
 
 
 def _date_for(doc: Document, ev: Event, anchor: str | None) -> str | None:
