@@ -55,6 +55,7 @@ class LangData:
     country_blockers: Matcher
     months: dict[str, int]
     weekdays: dict[str, int]
+    relative: dict[str, list]
     ordinals: dict[str, int]
     date_patterns: list[str]
     raw: dict = field(repr=False, default_factory=dict)
@@ -147,6 +148,7 @@ def load(lang: str) -> LangData:
         weekdays={k: v for k, v in {**cldr["weekdays"],
                                     **{str(k): int(v) for k, v in (raw.get("weekdays") or {}).items()}}.items()
                   if k not in set(raw.get("not_weekdays") or [])},
+        relative=dict(cldr.get("relative", {})),
         ordinals={str(k): int(v) for k, v in (raw.get("ordinals") or {}).items()},
         date_patterns=list(raw.get("date_patterns", [])),
         raw=raw,

@@ -1,4 +1,5 @@
-"""Generate per-language country, month and weekday names from CLDR (Babel).
+"""Generate per-language country, month and weekday names from CLDR (Babel), and
+relative date words ("yesterday", "last month") from dateparser's language data.
 
 Writes parley/data/cldr/<lang>.json for every project language. Run it after adding a
 language or upgrading Babel; tests/test_data_integrity.py regenerates and diffs.
@@ -40,7 +41,24 @@ def build(lang: str) -> dict:
     demonyms = {name: LANG_STATE[code] for code, name in sorted(loc.languages.items())
                 if code in LANG_STATE}
     return {"locale": lang, "countries": countries, "months": months, "weekdays": weekdays,
-            "language_demonyms": demonyms}
+            "language_demonyms": demonyms, "relative": relative_words(lang)}
+
+
+RELATIVE_KEYS = {"0 day ago": ("day", 0), "1 day ago": ("day", -1), "in 1 day": ("day", 1),
+                 "0 week ago": ("week", 0), "1 week ago": ("week", -1), "in 1 week": ("week", 1),
+                 "0 month ago": ("month", 0), "1 month ago": ("month", -1), "in 1 month": ("month", 1),
+                 "0 year ago": ("year", 0), "1 year ago": ("year", -1), "in 1 year": ("year", 1)}
+
+
+def relative_words(lang: str) -> dict[str, list]:
+    """Phrase -> [unit, offset]; phrases with two meanings (Hindi कल: yesterday and tomorrow) are left out."""
+    import importlib
+    info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    seen: dict[str, set] = {}
+    for key, (unit, offset) in RELATIVE_KEYS.items():
+        for phrase in info.get("relative-type", {}).get(key, []):
+            seen.setdefault(phrase, set()).add((unit, offset))
+    return {p: list(next(iter(v))) for p, v in sorted(seen.items()) if len(v) == 1 and len(p) > 1}
 
 
 def render(lang: str) -> str:

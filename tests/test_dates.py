@@ -29,3 +29,14 @@ def test_publication_date_resolves_weekday_and_year():
 def test_month_name_needs_capital_in_english():
     d = analyse("It may be mentioned here that the two countries may meet.", "en")
     assert not [m for m in d.mentions if m.kind == "date"]
+
+
+@pytest.mark.parametrize("lang,text,published,expected", [
+    ("en", "State Department officials announced early this month that they would call back the envoys.", "2018-09-20", ["2018-09"]),
+    ("ur", "گزشتہ ماہ پاکستان اور جاپان نے مفاہمت کی یادداشت پر دستخط کیے۔", "2020-08-15", ["2020-07"]),
+    ("vi", "Hôm qua , hai bên đã ký kết biên bản ghi nhớ .", "2024-01-10", ["2024-01-09"]),
+    ("ja", "昨年、両国は覚書に署名した。", "2019-05-01", ["2018"]),
+    ("en", "Yesterday the two sides met.", None, []),       # no publication date: left unresolved
+])
+def test_relative_dates_resolve_against_publication(lang, text, published, expected):
+    assert _dates(text, lang, published=published) == expected

@@ -40,6 +40,29 @@ def _compiled(lang: str) -> tuple[list[regex.Pattern], dict[str, int], dict[str,
     return pats, months, weekdays, wd_rx
 
 
+@cache
+def _relative(lang: str) -> tuple[regex.Pattern | None, dict[str, tuple[str, int]]]:
+    data: LangData = load(lang)
+    table = {fold_str(k): (u, int(n)) for k, (u, n) in data.relative.items()}
+    if not table:
+        return None, {}
+    b, e = (r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])") if data.spaced else ("", "")
+    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
+    return regex.compile(f"{b}(?P<rel>{alts}){e}"), table
+
+
+def resolve_relative(unit: str, offset: int, pub: dt.date, day_known: bool) -> str | None:
+    """'yesterday', 'last month'… against the publication date, at the precision they carry."""
+    if unit == "day":
+        return (pub + dt.timedelta(days=offset)).isoformat() if day_known else None
+    if unit == "week":
+        return (pub + dt.timedelta(days=7 * offset)).isoformat()[:7] if day_known else None
+    if unit == "month":
+        m = pub.month - 1 + offset
+        return f"{pub.year + m // 12:04d}-{m % 12 + 1:02d}"
+    return f"{pub.year + offset:04d}"
+
+
 def _int(group: str | None, table: dict[str, int]) -> int | None:
     if group is None:
         return None
@@ -106,6 +129,15 @@ def sentence_dates(doc: Document, index: int, data: LangData) -> list[Mention]:
                 back = (pub.weekday() - weekdays[m.group("wd")]) % 7
                 value = (pub - dt.timedelta(days=back)).isoformat()
             found.append(Mention("weekday", st, en, index, value=value, rule="weekday"))
+    rel_rx, table = _relative(data.code)
+    if rel_rx is not None and pub is not None:
+        for m in rel_rx.finditer(folded.text):
+            if any(m.start() < te and ts < m.end() for ts, te in taken):
+                continue
+            value = resolve_relative(*table[m.group("rel")], pub, len(doc.published or "") >= 10)
+            if value:
+                st, en = folded.span(m.start(), m.end())
+                found.append(Mention("date", st, en, index, value=value, rule="relative"))
     return sorted(found, key=lambda x: x.start)
 
 

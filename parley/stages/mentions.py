@@ -85,7 +85,13 @@ def _name_after(doc: Document, m: Mention, end_limit: int, data: LangData,
     custom = data.raw.get("name_after")
     if custom:
         mm = regex.match(custom, text[lead:])
-        return (m.end + lead, m.end + lead + mm.end()) if mm and mm.end() else None
+        if not mm or not mm.end():
+            return None
+        start, end = m.end + lead, m.end + lead + mm.end()
+        for t in taken:  # a known mention (a dictionary person, a country) ends the name
+            if start <= t.start < end:
+                end = t.start
+        return (start, end) if end > start else None
     if data.cased:
         mm = _CASED_NAME.match(text, lead)
         if not mm:

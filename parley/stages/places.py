@@ -63,7 +63,8 @@ def _is_cjk(s: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" for ch in s)
 
 
-def _candidates(doc: Document, start: int, end: int, spaced: bool, prefixes: tuple[str, ...]):
+def _candidates(doc: Document, start: int, end: int, spaced: bool, prefixes: tuple[str, ...],
+                suffixes: tuple[str, ...] = ()):
     text = doc.text
     if spaced:
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
@@ -74,6 +75,11 @@ def _candidates(doc: Document, start: int, end: int, spaced: bool, prefixes: tup
                 s, e = toks[i][0], toks[i + n - 1][1]
                 key = place_key(text[s:e])
                 yield s, e, key
+                if "'" in key:  # Turkish case endings after an apostrophe: "Berlin'de"
+                    yield s, e, key.split("'")[0]
+                for suf in suffixes:  # inflected names: "в Берлине"
+                    if key.endswith(suf) and len(key) > len(suf) + 3:
+                        yield s, e, key[: -len(suf)]
                 for p in prefixes:
                     fp = fold_str(p)
                     if key.startswith(fp) and len(key) > len(fp) + 2:
@@ -100,7 +106,8 @@ def places(doc: Document) -> Document:
                  or m.kind == "country" and not (m.rule.startswith("country:supplement")
                                                  and _capital_metonym(doc.text[m.start:m.end], m.code, index))]
         not_places = {place_key(str(w)) for w in data.raw.get("not_places", [])}
-        for st, en, key in _candidates(doc, s.start, s.end, data.spaced, tuple(data.raw.get("prefixes", []))):
+        for st, en, key in _candidates(doc, s.start, s.end, data.spaced, tuple(data.raw.get("prefixes", [])),
+                                       tuple(place_key(x) for x in data.raw.get("place_suffixes", []))):
             rec = index.get(key)
             if rec is None or key in not_places or any(st < te and ts < en for ts, te in taken):
                 continue
