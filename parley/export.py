@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable, Iterator
 
@@ -118,9 +117,3 @@ def write(records: Iterable[dict], fmt: str, out) -> int:
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return n
-
-
-def to_string(records: Iterable[dict], fmt: str) -> str:
-    buf = io.StringIO()
-    write(records, fmt, buf)
-    return buf.getvalue()

@@ -15,7 +15,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .names import display, is_latin, person_key, same_person
+from .names import display, is_latin, same_person
 
 
 def _parts(date: str | None) -> tuple[str | None, str | None, str | None]:
@@ -157,6 +157,3 @@ def link_records(records: list[dict]) -> list[dict]:
     for r in records:
         r["link"] = links[r["id"]]
     return records
-
-
-__all__ = ["assign_links", "canonical_people", "dates_compatible", "link_records", "person_key", "same_occasion"]

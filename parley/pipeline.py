@@ -19,7 +19,3 @@ class Pipeline:
         for fn in self.stages:
             doc = fn(doc)
         return doc
-
-
-def process(doc: Document) -> Document:
-    return Pipeline()(doc)

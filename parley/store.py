@@ -280,17 +280,6 @@ class Store:
         with self.db:
             self.db.execute("INSERT INTO skipped VALUES (?,?,?)", (source, reason, _now()))
 
-    def set_links(self, links: dict[str, str]) -> None:
-        with self.db:
-            for eid, link in links.items():
-                row = self.db.execute("SELECT record FROM events WHERE id=?", (eid,)).fetchone()
-                if row is None:
-                    continue
-                rec = json.loads(row[0])
-                rec["link"] = link
-                self.db.execute("UPDATE events SET link=?, record=? WHERE id=?",
-                                (link, json.dumps(rec, ensure_ascii=False), eid))
-
     # -- reading ------------------------------------------------------------
     def count(self, table: str) -> int:
         if table not in ("documents", "events", "skipped"):

@@ -161,9 +161,6 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
                 if not unresolved:
                     a = anaphor[0]
                     pairs.insert(0, (a, Entity(other, None, None, doc.text[a.start:a.end], a.start, a.end)))
-        for _, e in pairs:
-            if not e.code and len(parties) >= 1:
-                e.code = ""
         pairs = [(m, e) for m, e in pairs if e.code]
         if len({e.code for _, e in pairs}) < 2:
             continue

@@ -4,8 +4,6 @@ from __future__ import annotations
 import math
 from html import escape
 
-from ..analytics import COOPERATION
-
 TYPE_COLOURS = {"AGREE": "#9ecae1", "CONSULT": "#4292c6", "SUPPORT": "#2171b5", "CONCEDE": "#6baed6",
                 "COOPERATE": "#41ab5d", "AID": "#238b45", "RETREAT": "#74c476", "REQUEST": "#fdae6b",
                 "ACCUSE": "#f16913", "REJECT": "#d94801", "THREATEN": "#a63603", "SANCTION": "#ef3b2c",
@@ -74,7 +72,3 @@ def network_svg(data: dict, size: int = 560) -> str:
                      f'class="node">{escape(n["code"])}</text></a>')
     parts.append("</svg>")
     return "".join(parts)
-
-
-def is_cooperation(etype: str) -> bool:
-    return etype in COOPERATION
