@@ -14,8 +14,12 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	mkdir -p out
-	$(BIN)/parley extract examples/ntrex_sample.jsonl -o out/events.jsonl --table
-	@echo "Full PLOVER output: out/events.jsonl"
+	rm -f out/parley.db out/parley.db-wal out/parley.db-shm
+	$(BIN)/parley ingest examples/ntrex_sample.jsonl --db out/parley.db --quiet
+	$(BIN)/parley show --db out/parley.db
+	$(BIN)/parley export --db out/parley.db --format plover -o out/events.jsonl
+	@echo "Store: out/parley.db · full PLOVER output: out/events.jsonl"
+	@echo "Merged view: $(BIN)/parley events --db out/parley.db · dashboard: $(BIN)/parley serve --db out/parley.db"
 
 # Browser tests drive Debian's chromium; install it where we may (root with apt), else they skip.
 chromium:

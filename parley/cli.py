@@ -34,7 +34,11 @@ def cmd_extract(args) -> int:
 
 
 def cmd_show(args) -> int:
-    records = [json.loads(line) for line in Path(args.file).read_text("utf-8").splitlines() if line.strip()]
+    if args.file:
+        records = [json.loads(line) for line in Path(args.file).read_text("utf-8").splitlines() if line.strip()]
+    else:
+        with _open_store(args.db) as store:
+            records = list(store.events(**_filters(args)))
     print(render(records))
     return 0
 
@@ -166,8 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--output", help="write JSON Lines here (default: stdout)")
     p.add_argument("--table", action="store_true", help="print a table of the events")
     p.set_defaults(func=cmd_extract)
-    p = sub.add_parser("show", help="print a table of events from a JSON Lines file")
-    p.add_argument("file")
+    p = sub.add_parser("show", help="print a table of events from a JSON Lines file or from the store")
+    p.add_argument("file", nargs="?", help="PLOVER JSON Lines; without it, the store given by --db")
+    _db_option(p)
+    _filter_options(p)
     p.set_defaults(func=cmd_show)
     p = sub.add_parser("ingest", help="code documents into the store (txt, html, jsonl, rss/atom, warc, URLs)")
     p.add_argument("paths", nargs="+")

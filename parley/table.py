@@ -45,7 +45,7 @@ def render(records: list[dict], evidence_width: int = 70) -> str:
         ev = r["event"] + (f"/{r['mode']}" if r.get("mode") else "")
         loc = (r.get("event_loc") or {}).get("name") or "-"
         start, end = r["text_info"]["start"], r["text_info"]["end"]
-        text = r.get("_sentence") or f"[{start}:{end}]"
+        text = r.get("_sentence") or r.get("_evidence") or f"[{start}:{end}]"
         row = [r.get("date") or "-", loc, _side(r["actor"]), ev, _side(r["recipient"]),
                r["cite_info"]["language"] or "-", text]
         lines.append("  ".join(_pad(_cut(v, w), w) for v, (_, w) in zip(row, cols, strict=True)))
