@@ -57,3 +57,13 @@ def test_eval_agrees_with_official_scorer(tmp_path, capsys):
     fn = ours["languages"]["ALL"]["fn"]
     assert len(ours["misses"]) == fn
     assert len(ours["false_alarms"]) == ours["languages"]["ALL"]["fp"]
+
+
+@needs_shared
+def test_show_from_the_store(tmp_path, capsys):
+    db = str(tmp_path / "p.db")
+    assert main(["ingest", str(DEV_DOCS / "seed_002.txt"), "--db", db, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["show", "--db", db, "--type", "CONSULT"]) == 0
+    out = capsys.readouterr().out
+    assert "CONSULT" in out and "Rawalpindi" in out and "SUPPORT" not in out
