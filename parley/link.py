@@ -3,9 +3,9 @@
 Events link when they are of one type between the same parties on compatible dates.
 Dates are compatible when every part both know agrees and they share the month or the
 year ("2025-12-04" and "--12-04" link; "--12-04" and "2024" do not: nothing says they
-are one day). Undated events link only to undated events, through a shared person and
-no conflicting place, or, between two documents that share a linked event (reports of
-one story), through their type and parties alone. A link id is
+are one day). Undated events link only to undated events: through the same people (or
+one person at the same city) and no conflicting place, or, between two documents that
+share a linked event (reports of one story), through their type and parties alone. A link id is
 derived from the smallest event id of its cluster, so the result does not depend on
 input order, and new events are compared only with events of the same type and parties.
 """
@@ -40,6 +40,10 @@ def _people(rec: dict) -> list[str]:
     return [e["name"] for e in rec["actor"] + rec["recipient"] if e.get("name") and e.get("sector")]
 
 
+def _city(rec: dict) -> int | None:
+    return (rec.get("event_loc") or {}).get("geonameid")
+
+
 def _place_country(rec: dict) -> str | None:
     return (rec.get("event_loc") or {}).get("country")
 
@@ -58,13 +62,17 @@ def same_occasion(a: dict, b: dict) -> bool:
     pa, pb = _place_country(a), _place_country(b)
     if pa and pb and pa != pb:
         return False
-    return any(same_person(x, y) for x in _people(a) for y in _people(b))
+    # Undated: the same people on both sides, or one person at the same city. One shared
+    # person alone is not enough: officials meet the same counterparts many times.
+    shared = {x for x in _people(a) for y in _people(b) if same_person(x, y)}
+    same_city = _city(a) is not None and _city(a) == _city(b)
+    return len(shared) >= 2 or (len(shared) == 1 and same_city)
 
 
 def same_story_occasion(a: dict, b: dict) -> bool:
     """Undated reports of one type between the same parties, in two documents already shown to
     report the same story (they share a linked event), are one occasion unless places differ."""
-    if a["event"] != b["event"] or _codes(a) != _codes(b) or (a.get("date") and b.get("date")):
+    if a["event"] != b["event"] or _codes(a) != _codes(b) or a.get("date") or b.get("date"):
         return False
     pa, pb = _place_country(a), _place_country(b)
     return not (pa and pb and pa != pb)

@@ -25,7 +25,8 @@ def build(lang: str) -> dict:
     countries = {}
     for code2, name in sorted(loc.territories.items()):
         if code2 in iso3 and name:
-            countries.setdefault(name, iso3[code2])
+            for form in _variants(name):
+                countries.setdefault(form, iso3[code2])
     months: dict[str, int] = {}
     for ctx in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
@@ -59,6 +60,17 @@ def relative_words(lang: str) -> dict[str, list]:
         for phrase in info.get("relative-type", {}).get(key, []):
             seen.setdefault(phrase, set()).add((unit, offset))
     return {p: list(next(iter(v))) for p, v in sorted(seen.items()) if len(v) == 1 and len(p) > 1}
+
+
+def _variants(name: str) -> list[str]:
+    """CLDR writes "Myanmar (Burma)", "Congo - Kinshasa": news writes each part alone."""
+    out = [name]
+    if "(" in name and name.endswith(")"):
+        base, inner = name[:-1].split("(", 1)
+        out += [base.strip(), inner.strip()]
+    if " - " in name:
+        out.append(name.replace(" - ", "-"))
+    return [v for v in out if v]
 
 
 def render(lang: str) -> str:

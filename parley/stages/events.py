@@ -21,6 +21,7 @@ _NEGATION_AFTER = 15   # and, in verb-final languages, after it ("ملاقات �
 SPECIFICITY = {"person": 0, "office": 1, "institution": 2, "org": 3, "country": 4}
 # Types that become AGREE when only promised, planned or announced.
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+GENERIC_OFFICES = {"Officials", "Ambassador", "Spokesperson"}
 FUTURE_UNREALISED = {"ASSAULT", "COERCE", "MOBILIZE"}
 FUTURE_CAMEO = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "0312", "AID": "033"}
 
@@ -100,11 +101,18 @@ def _split_sides(pairs, trigger_start, data: LangData, subjects: list[Mention], 
             idx.insert(0, idx[0] - 1)
         actor = [pairs[i] for i in idx] if marked else actor
         return [e for _, e in actor], [e for p, e in pairs if (p, e) not in actor]
-    before = [e for m, e in pairs if m.end <= trigger_start]
+    before_pairs = [(m, e) for m, e in pairs if m.end <= trigger_start]
     after = [e for m, e in pairs if m.start >= trigger_start]
-    if not before:
+    if not before_pairs:
         return after[:1], after[1:]
-    return before, after
+    # A coordinated group right before the trigger ("El Salvador, the Dominican Republic and
+    # Panama … decisions to no longer recognise") is its subject, not what came earlier.
+    k = len(before_pairs) - 1
+    while k > 0 and _joined(doc_text, before_pairs[k - 1][1].end, before_pairs[k][1].start, data):
+        k -= 1
+    if k > 0 and len(before_pairs) - k >= 2 and after:
+        before_pairs = before_pairs[k:]
+    return [e for _, e in before_pairs], after
 
 
 def sentence_events(doc: Document, index: int, data: LangData, parties: list[str]) -> list[Event]:
@@ -146,7 +154,9 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         anaphor = [m for m in ms if m.kind == "anaphor" and lo <= m.start < hi]
         reciprocal = bool(p.get("reciprocal"))
         codes = {e.code for _, e in pairs if e.code}
-        unresolved = [e for _, e in pairs if not e.code]
+        # Only a specific office ("the COAS", "the deputy minister") stands for the document's
+        # other party; "officials", "diplomats", "a spokesman" could be anyone's.
+        unresolved = [e for _, e in pairs if not e.code and e.office not in GENERIC_OFFICES]
         if both and len(codes) < 2 and len(parties) >= 2:
             for code in parties[:2]:
                 if code not in codes:
@@ -266,8 +276,15 @@ def _merge(events: list[Event]) -> list[Event]:
         for side_old, side_new in ((old.actor, ev.actor), (old.recipient, ev.recipient)):
             names = {(e.code, e.name) for e in side_old}
             for e in side_new:
-                if e.name and (e.code, e.name) not in names and (e.code, None) not in names:
-                    side_old.append(e)
+                if e.name and (e.code, e.name) not in names:
+                    # A later report names whom an earlier one left unnamed ("the leaders of
+                    # Turkey" … "President Erdogan"): the named entity takes that place.
+                    unnamed = next((x for x in side_old if x.code == e.code and not x.name), None)
+                    if unnamed is not None:
+                        side_old[side_old.index(unnamed)] = e
+                    else:
+                        side_old.append(e)
+                    names.add((e.code, e.name))
         old.mode = old.mode or ev.mode
         old.location = old.location or ev.location
         old.confidence = min(0.95, old.confidence + 0.05)

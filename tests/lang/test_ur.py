@@ -31,9 +31,9 @@ COUNTRY_ROWS = [
     # شام as Syria, with a postposition (NTREX rt.com.91335)
     ("زنکے نے الزام عائد کیا ہے کہ شام میں روسی مشغولیت نئی توانائی کی منڈیاں تلاش کرنے کا ایک بہانہ ہے۔",
      {"SYR", "RUS"}),
-    # NATO as an IGO (ur_ntrex_3)
+    # Erdogan from the actor dictionary; "NATO allies" describes members and is not a party (ur_ntrex_3)
     ("صدر اردوگان کا جرمنی کو متنازع دورے کا یہ آخری دن تھا - جس کا مقصد نیٹو اتحادیوں کے درمیان تعلقات کو ٹھیک کرنا تھا۔",
-     {"DEU", "IGO"}),
+     {"DEU", "TUR"}),
 ]
 
 
