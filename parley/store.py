@@ -342,10 +342,19 @@ class Store:
             sql += " LIMIT ? OFFSET ?"
             args += [limit, offset]
         for row in self.db.execute(sql, args):
-            rec = json.loads(row[0])
-            rec["link"] = row[1]
-            rec["_evidence"] = row[2].split("\n", 1)[0]
-            yield rec
+            yield self._record(row)
+
+    @staticmethod
+    def _record(row) -> dict:
+        """A stored record with its current link and its first evidence sentence."""
+        rec = json.loads(row[0])
+        rec["link"] = row[1]
+        rec["_evidence"] = row[2].split("\n", 1)[0]
+        return rec
+
+    def event(self, event_id: str) -> dict | None:
+        row = self.db.execute("SELECT record, link, evidence FROM events WHERE id=?", (event_id,)).fetchone()
+        return self._record(row) if row else None
 
     def count_events(self, **filters) -> int:
         cond, args = self._where(**filters)

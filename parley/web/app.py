@@ -193,7 +193,7 @@ def create_app(db_path: str) -> FastAPI:
     def event_view(request: Request, event_id: str) -> dict:
         """One event with every merged source and its evidence."""
         with store() as s:
-            rec = _one(s, event_id)
+            rec = s.event(event_id)
             if rec is None:
                 raise HTTPException(404, f"no event {event_id}")
             group = list(s.events(link=rec["link"])) if rec.get("link") else [rec]
@@ -294,13 +294,3 @@ def create_app(db_path: str) -> FastAPI:
         return {"stored": stored}
 
     return app
-
-
-def _one(s: Store, event_id: str) -> dict | None:
-    row = s.db.execute("SELECT record, link, evidence FROM events WHERE id=?", (event_id,)).fetchone()
-    if row is None:
-        return None
-    rec = json.loads(row[0])
-    rec["link"] = row[1]
-    rec["_evidence"] = row[2].split("\n", 1)[0]
-    return rec
