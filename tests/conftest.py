@@ -45,6 +45,11 @@ def keys_of(text: str, lang: str) -> set[tuple[str, frozenset]]:
     return out
 
 
+def key(etype: str, *codes: str) -> tuple[str, frozenset]:
+    """One scored key, (TYPE, {code, code}), to compare with ``keys_of``."""
+    return (etype, frozenset(codes))
+
+
 def ntrex_text(lang_file: str, doc_id: str) -> str:
     for line in (NTREX / lang_file).open(encoding="utf-8"):
         rec = json.loads(line)

@@ -8,12 +8,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import codes_of, events_of, keys_of
+from tests.conftest import key as k
 
 L = "ar"
-
-
-def k(event: str, *codes: str) -> tuple[str, frozenset]:
-    return (event, frozenset(codes))
 
 
 # seed_001: the opening sentence (dialogue in Tokyo) and two later sentences.

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, keys_of
+from tests.conftest import analyse, codes_of, key, keys_of
 
 LANG = "es"
-
-
-def key(etype: str, a: str, b: str) -> tuple[str, frozenset]:
-    return (etype, frozenset({a, b}))
 
 
 CODES = [

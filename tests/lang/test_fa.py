@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, keys_of
-
-
-def key(kind: str, a: str, b: str) -> tuple[str, frozenset]:
-    return (kind, frozenset((a, b)))
-
+from tests.conftest import analyse, codes_of, key, keys_of
 
 # (sentence, codes that must be recognised)
 COUNTRY_ROWS = [

@@ -4,12 +4,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import analyse, codes_of, keys_of
+from tests.conftest import key as k
 
 LANG = "hi"
-
-
-def k(etype: str, *codes: str) -> tuple[str, frozenset]:
-    return (etype, frozenset(codes))
 
 
 # Countries, demonyms, capitals used for governments, organisations.

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, keys_of
-
-
-def key(etype: str, *codes: str) -> tuple[str, frozenset]:
-    return etype, frozenset(codes)
+from tests.conftest import analyse, codes_of, key, keys_of
 
 
 @pytest.mark.parametrize("text, expected", [

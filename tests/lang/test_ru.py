@@ -8,12 +8,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import codes_of, keys_of
+from tests.conftest import key as k
 
 LANG = "ru"
-
-
-def k(etype: str, a: str, b: str) -> tuple[str, frozenset]:
-    return (etype, frozenset({a, b}))
 
 
 # (sentence, codes that must be recognised)

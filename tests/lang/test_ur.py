@@ -6,11 +6,7 @@ NTREX dev stories (ur_ntrex_3, ur_ntrex_5) and NTREX urd.jsonl stories.
 import pytest
 
 from ..conftest import analyse, codes_of, events_of, keys_of
-
-
-def K(kind, a, b):
-    return (kind, frozenset((a, b)))
-
+from ..conftest import key as K
 
 # --- countries, demonyms, organisations -------------------------------------------------
 COUNTRY_ROWS = [

@@ -5,12 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import analyse, codes_of, keys_of
+from tests.conftest import key as k
 
 LANG = "vi"
-
-
-def k(event: str, *codes: str) -> tuple[str, frozenset]:
-    return (event, frozenset(codes))
 
 
 # Countries, capitals used as metonyms, organisations and titles with their country.
