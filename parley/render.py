@@ -30,24 +30,30 @@ def english(rec: dict) -> str:
     return line
 
 
+def evidence_spans(rec: dict) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the trigger, actor, recipient, date and place inside the
+    evidence sentence, in text order, outer spans before the spans they contain."""
+    ti = rec["text_info"]
+    start, end = ti["start"], ti["end"]
+    spans = [(ti["trigger"][0], ti["trigger"][1], "trigger")]
+    for side in ("actor", "recipient"):
+        spans += [(e["span"][0], e["span"][1], side) for e in rec[side] if e.get("span")]
+    for key, kind in (("date_span", "date"), ("place_span", "place")):
+        if ti.get(key):
+            spans.append((ti[key][0], ti[key][1], kind))
+    return sorted((x for x in spans if start <= x[0] < x[1] <= end), key=lambda x: (x[0], -x[1]))
+
+
+_BRACKETS = {"trigger": ("⟦", "⟧"), "actor": ("{A ", "}"), "recipient": ("{R ", "}"),
+             "date": ("[D ", "]"), "place": ("[L ", "]")}
+
+
 def explain(text: str, rec: dict) -> str:
     """The evidence sentence with trigger ⟦…⟧, actor {A …}, recipient {R …}, date and place marked."""
     ti = rec["text_info"]
     start, end = ti["start"], ti["end"]
-    marks: list[tuple[int, int, str, str]] = []
-    t0, t1 = ti["trigger"]
-    marks.append((t0, t1, "⟦", "⟧"))
-    for side, tag in (("actor", "A"), ("recipient", "R")):
-        for e in rec[side]:
-            s, t = e.get("span") or (None, None)
-            if s is not None and start <= s and t <= end:
-                marks.append((s, t, "{" + tag + " ", "}"))
-    for key, tag in (("date_span", "D"), ("place_span", "L")):
-        span = ti.get(key)
-        if span:
-            marks.append((span[0], span[1], "[" + tag + " ", "]"))
+    marks = [(s, t, *_BRACKETS[kind]) for s, t, kind in evidence_spans(rec)]
     # Insert from the end so earlier offsets stay valid; skip marks that cross others.
-    marks.sort(key=lambda m: (m[0], -m[1]))
     kept: list[tuple[int, int, str, str]] = []
     for m in marks:
         if all(m[1] <= k[0] or m[0] >= k[1] or (k[0] <= m[0] and m[1] <= k[1]) or

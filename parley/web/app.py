@@ -24,7 +24,7 @@ from markupsafe import Markup
 from ..analytics import counts_over_time, network, timeline
 from ..countries import english_names
 from ..evaluate import TYPES
-from ..render import english
+from ..render import english, evidence_spans
 from ..settings import get
 from ..store import Store
 from .svg import network_svg, timeline_svg
@@ -91,15 +91,8 @@ def paging(request: Request) -> tuple[int, int, str]:
 
 def highlight(text: str, rec: dict) -> Markup:
     """The evidence sentence, escaped, with trigger, actor, recipient, date and place marked."""
-    ti = rec["text_info"]
-    start, end = ti["start"], ti["end"]
-    spans = [(ti["trigger"][0], ti["trigger"][1], "trigger")]
-    for side in ("actor", "recipient"):
-        spans += [(e["span"][0], e["span"][1], side) for e in rec[side] if e.get("span")]
-    for key, cls in (("date_span", "date"), ("place_span", "place")):
-        if ti.get(key):
-            spans.append((ti[key][0], ti[key][1], cls))
-    spans = sorted((s for s in spans if start <= s[0] < s[1] <= end), key=lambda s: (s[0], -s[1]))
+    start, end = rec["text_info"]["start"], rec["text_info"]["end"]
+    spans = evidence_spans(rec)
     out, pos = [], start
     for s, e, cls in spans:
         if s < pos:
