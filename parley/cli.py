@@ -78,10 +78,7 @@ def cmd_ingest(args) -> int:
 
 def cmd_export(args) -> int:
     from .export import write
-    from .store import Store
-    if not Path(args.db).exists():
-        raise SystemExit(f"no store at {args.db}; run `parley ingest PATH --db {args.db}` first")
-    with Store(args.db, readonly=True) as store:
+    with _open_store(args.db) as store:
         records = store.events(**_filters(args))
         if args.format == "parquet":
             if not args.output:
