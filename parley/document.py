@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .textnorm import Folded, fold
+
 
 @dataclass
 class Span:
@@ -101,6 +103,16 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Folded sentences by index, computed once and shared by every stage that matches.
+    _folds: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def folded(self, index: int) -> Folded:
+        """The folded text of sentence ``index`` (see textnorm.fold)."""
+        f = self._folds.get(index)
+        if f is None:
+            s = self.sentences[index]
+            f = self._folds[index] = fold(self.text, s.start, s.end)
+        return f
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

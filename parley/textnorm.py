@@ -65,20 +65,39 @@ def fold_char(ch: str) -> str:
     return out.replace("\u0307", "") if len(out) > 1 else out
 
 
+# fold_char results by character: folding is the hot loop of every stage.
+_CHAR_CACHE: dict[str, str] = {}
+
+
+def _folded_char(ch: str) -> str:
+    f = _CHAR_CACHE.get(ch)
+    if f is None:
+        f = _CHAR_CACHE[ch] = fold_char(ch)
+    return f
+
+
 def fold(text: str, start: int = 0, end: int | None = None) -> Folded:
     """Fold ``text[start:end]``; offsets are indexes into the whole ``text``."""
     end = len(text) if end is None else end
     out: list[str] = []
     offs: list[int] = []
+    cache = _CHAR_CACHE
+    combining = unicodedata.combining
     for i in range(start, end):
         ch = text[i]
-        if unicodedata.combining(ch) and out and not _is_arabic_mark(ch):
+        f = cache.get(ch)
+        if f is None:
+            f = _folded_char(ch)
+        if ch >= "\u0300" and combining(ch) and out and not _is_arabic_mark(ch):
             # Compose decomposed Latin/Vietnamese diacritics onto the previous letter.
             composed = unicodedata.normalize("NFC", out[-1] + ch)
             if len(composed) == 1:
                 out[-1] = composed.casefold()
                 continue
-        f = fold_char(ch)
+        if len(f) == 1 and f != " " and f not in _NO_SPACE_BEFORE:
+            out.append(f)
+            offs.append(i)
+            continue
         for c in f:
             if c == " ":
                 if not out or out[-1] == " ":

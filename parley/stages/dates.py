@@ -13,7 +13,7 @@ import regex
 from ..document import Document, Mention
 from ..errors import UnsupportedLanguage
 from ..langdata import LangData, load
-from ..textnorm import fold, fold_str
+from ..textnorm import fold_str
 from . import stage
 
 _SUFFIX = r"(?:st|nd|rd|th|er|\.)?"
@@ -96,8 +96,7 @@ def format_date(year: int | None, month: int | None, day: int | None,
 
 
 def sentence_dates(doc: Document, index: int, data: LangData) -> list[Mention]:
-    s = doc.sentences[index]
-    folded = fold(doc.text, s.start, s.end)
+    folded = doc.folded(index)
     pats, months, weekdays, wd_rx = _compiled(data.code)
     pub = _publication(doc)
     found: list[Mention] = []

@@ -13,7 +13,7 @@ from collections import Counter
 from ..document import Document, Entity, Event, Mention
 from ..errors import UnsupportedLanguage
 from ..langdata import LangData, load
-from ..textnorm import fold, fold_str
+from ..textnorm import fold_str
 from . import stage
 
 _NEGATION_WINDOW = 60  # characters before the trigger
@@ -117,7 +117,7 @@ def _split_sides(pairs, trigger_start, data: LangData, subjects: list[Mention], 
 
 def sentence_events(doc: Document, index: int, data: LangData, parties: list[str]) -> list[Event]:
     s = doc.sentences[index]
-    folded = fold(doc.text, s.start, s.end)
+    folded = doc.folded(index)
     ms = doc.mentions_in(index)
     triggers = data.triggers.find(folded)
     markers = {k: data.markers[k].find(folded) for k in

@@ -13,7 +13,7 @@ from ..document import Document, Mention
 from ..errors import UnsupportedLanguage
 from ..langdata import LangData, load
 from ..names import display, is_latin, same_person
-from ..textnorm import fold, fold_str
+from ..textnorm import fold_str
 from . import stage
 
 _GAP_TOKENS = 2       # at most this many short words between an office and its country
@@ -118,7 +118,7 @@ def _name_after(doc: Document, m: Mention, end_limit: int, data: LangData,
 
 def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention]:
     s = doc.sentences[index]
-    folded = fold(doc.text, s.start, s.end)
+    folded = doc.folded(index)
     found: list[Mention] = []
     paired: list[Mention] = []
     for matcher in (data.countries, data.organizations, data.institutions, data.offices):

@@ -63,32 +63,37 @@ def _is_cjk(s: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" for ch in s)
 
 
-def _candidates(doc: Document, start: int, end: int, spaced: bool, prefixes: tuple[str, ...],
+def _candidates(doc: Document, index: int, spaced: bool, prefixes: tuple[str, ...],
                 suffixes: tuple[str, ...] = ()):
-    text = doc.text
+    """Yield (start, end, key) for every word n-gram (or character n-gram in unspaced
+    scripts) of the sentence; the key is read off the sentence folded once."""
+    folded = doc.folded(index)
+    ftext = folded.text.translate(_PLACE_FOLD)
     if spaced:
-        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(ftext)]
         for i in range(len(toks)):
             for n in (3, 2, 1):
                 if i + n > len(toks):
                     continue
-                s, e = toks[i][0], toks[i + n - 1][1]
-                key = place_key(text[s:e])
+                fs, fe = toks[i][0], toks[i + n - 1][1]
+                s, e = folded.span(fs, fe)
+                key = ftext[fs:fe]
                 yield s, e, key
                 if "'" in key:  # Turkish case endings after an apostrophe: "Berlin'de"
                     yield s, e, key.split("'")[0]
                 for suf in suffixes:  # inflected names: "в Берлине"
                     if key.endswith(suf) and len(key) > len(suf) + 3:
                         yield s, e, key[: -len(suf)]
-                for p in prefixes:
-                    fp = fold_str(p)
+                for fp in prefixes:
                     if key.startswith(fp) and len(key) > len(fp) + 2:
                         yield s, e, key[len(fp):]
     else:
-        for i in range(start, end):
+        n_chars = len(ftext)
+        for i in range(n_chars):
             for n in range(6, 1, -1):
-                if i + n <= end:
-                    yield i, i + n, place_key(text[i:i + n])
+                if i + n <= n_chars:
+                    s, e = folded.span(i, i + n)
+                    yield s, e, ftext[i:i + n]
 
 
 @stage("places", adds="mentions: place")
@@ -106,8 +111,9 @@ def places(doc: Document) -> Document:
                  or m.kind == "country" and not (m.rule.startswith("country:supplement")
                                                  and _capital_metonym(doc.text[m.start:m.end], m.code, index))]
         not_places = {place_key(str(w)) for w in data.raw.get("not_places", [])}
-        for st, en, key in _candidates(doc, s.start, s.end, data.spaced, tuple(data.raw.get("prefixes", [])),
-                                       tuple(place_key(x) for x in data.raw.get("place_suffixes", []))):
+        prefixes = tuple(fold_str(p) for p in data.raw.get("prefixes", []))
+        suffixes = tuple(place_key(x) for x in data.raw.get("place_suffixes", []))
+        for st, en, key in _candidates(doc, s.index, data.spaced, prefixes, suffixes):
             rec = index.get(key)
             if rec is None or key in not_places or any(st < te and ts < en for ts, te in taken):
                 continue
