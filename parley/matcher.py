@@ -1,13 +1,13 @@
 """Phrase matching over folded text, with word boundaries and optional affixes."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
+import ahocorasick
 import regex
 
 from .textnorm import Folded, fold_str
-
-_LETTER = r"[\p{L}\p{M}\p{N}]"
 
 
 @dataclass
@@ -18,12 +18,26 @@ class Match:
     payload: dict
 
 
+_LETTERS: dict[str, bool] = {}
+
+
+def _is_letter(ch: str) -> bool:
+    """The regex class [\\p{L}\\p{M}\\p{N}], cached: word boundaries are checked per hit."""
+    v = _LETTERS.get(ch)
+    if v is None:
+        v = _LETTERS[ch] = ch.isalnum() or unicodedata.category(ch)[0] == "M"
+    return v
+
+
 class Matcher:
     """Finds lexicon phrases in folded text.
 
     ``spaced`` languages match whole words, optionally with clitic ``prefixes`` and
     inflectional ``suffixes`` from the language data; unspaced scripts (Chinese,
     Japanese) match anywhere. ``patterns`` are raw regular expressions over folded text.
+
+    Forms are found with an Aho-Corasick automaton (every occurrence of every form in one
+    pass over the text); word boundaries and affixes are then checked at each hit.
     """
 
     def __init__(self, entries: dict[str, dict], *, spaced: bool = True,
@@ -35,36 +49,55 @@ class Matcher:
             if key and key not in self.entries:
                 self.entries[key] = payload
         self.patterns = [(regex.compile(p), pl) for p, pl in (patterns or [])]
-        self._rx = None
-        self._bare = None  # the same forms without clitics: an optional prefix must not hide a longer form
+        self.spaced = spaced
+        self.prefixes = tuple(p for p in (fold_str(p) for p in prefixes) if p)
+        self.suffixes = tuple(s for s in (fold_str(s) for s in suffixes) if s)
+        self._ac = None
         if self.entries:
-            alts = "|".join(regex.escape(f) for f in sorted(self.entries, key=len, reverse=True))
-            if spaced:
-                pre = "|".join(regex.escape(fold_str(p)) for p in sorted(prefixes, key=len, reverse=True))
-                suf = "|".join(regex.escape(fold_str(s)) for s in sorted(suffixes, key=len, reverse=True))
-                body = (f"(?:{pre})?" if pre else "") + f"(?P<m>{alts})" + (f"(?:{suf})?" if suf else "")
-                self._rx = regex.compile(f"(?<!{_LETTER}){body}(?!{_LETTER})")
-                if pre:
-                    bare = f"(?P<m>{alts})" + (f"(?:{suf})?" if suf else "")
-                    self._bare = regex.compile(f"(?<!{_LETTER}){bare}(?!{_LETTER})")
-            else:
-                self._rx = regex.compile(f"(?P<m>{alts})")
+            self._ac = ahocorasick.Automaton()
+            for key in self.entries:
+                self._ac.add_word(key, key)
+            self._ac.make_automaton()
 
     def __bool__(self) -> bool:
         return bool(self.entries or self.patterns)
 
+    def _left_ok(self, text: str, s: int) -> bool:
+        if s == 0 or not _is_letter(text[s - 1]):
+            return True
+        for p in self.prefixes:  # a clitic glued to the word: "وال", "l'"
+            b = s - len(p)
+            if b >= 0 and text.startswith(p, b) and (b == 0 or not _is_letter(text[b - 1])):
+                return True
+        return False
+
+    def _right_ok(self, text: str, e: int) -> bool:
+        n = len(text)
+        if e == n or not _is_letter(text[e]):
+            return True
+        for suf in self.suffixes:
+            b = e + len(suf)
+            if text.startswith(suf, e) and (b == n or not _is_letter(text[b])):
+                return True
+        return False
+
     def find(self, folded: Folded) -> list[Match]:
         """All non-overlapping matches, longest first where they overlap."""
+        text = folded.text
         found: list[tuple[int, int, str, dict]] = []
-        for rx in (self._rx, self._bare):
-            if rx is None:
-                continue
-            for m in rx.finditer(folded.text, overlapped=True):
-                found.append((m.start("m"), m.end("m"), m.group("m"), self.entries[m.group("m")]))
+        if self._ac is not None and text:
+            for last, key in self._ac.iter(text):
+                e = last + 1
+                s = e - len(key)
+                if self.spaced and not (self._left_ok(text, s) and self._right_ok(text, e)):
+                    continue
+                found.append((s, e, key, self.entries[key]))
         for rx, payload in self.patterns:
-            for m in rx.finditer(folded.text):
+            for m in rx.finditer(text):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), m.group(0), payload))
+        if not found:
+            return []
         found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
         taken: list[tuple[int, int]] = []
         out: list[Match] = []
