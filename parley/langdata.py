@@ -20,6 +20,9 @@ from .errors import UnsupportedLanguage
 from .matcher import Matcher
 from .textnorm import fold_str
 
+# libyaml when built in: the language files are large and parsed at every process start.
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 MARKERS = ("future", "negation", "visit", "phone", "multilateral", "both_sides", "anaphor",
            "historical", "subject", "hypothetical", "conditional", "passive", "topic")
 
@@ -87,7 +90,7 @@ def load(lang: str) -> LangData:
     """The data of one language; raises UnsupportedLanguage when there is none."""
     if lang not in supported_languages():
         raise UnsupportedLanguage(lang, supported_languages())
-    raw = yaml.safe_load((_data_dir() / "lang" / f"{lang}.yaml").read_text(encoding="utf-8"))
+    raw = yaml.load((_data_dir() / "lang" / f"{lang}.yaml").read_text(encoding="utf-8"), Loader=_YamlLoader)
     cldr = json.loads((_data_dir() / "cldr" / f"{lang}.json").read_text(encoding="utf-8"))
     spaced = raw.get("spaced", True)
     affix = {"spaced": spaced, "prefixes": tuple(raw.get("prefixes", [])),

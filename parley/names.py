@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -28,6 +29,7 @@ def is_latin(name: str) -> bool:
     return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
 
 
+@lru_cache(maxsize=1 << 16)
 def token_keys(name: str) -> tuple[str, ...]:
     """Consonant skeleton of each word: 'Hoàng Xuân Chiến' and 'ہونگ شوان چیان' -> ('n', 'sn', 'kn')."""
     out = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Arabic-script letter variants across Arabic, Persian and Urdu, folded for matching only.
 _ARABIC_FOLD = {
@@ -114,6 +115,7 @@ def fold(text: str, start: int = 0, end: int | None = None) -> Folded:
     return Folded("".join(out), offs)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_str(s: str) -> str:
     """Fold a lexicon entry the same way text is folded."""
     return fold(unicodedata.normalize("NFC", s)).text

@@ -64,9 +64,10 @@ def _is_cjk(s: str) -> bool:
 
 
 def _candidates(doc: Document, index: int, spaced: bool, prefixes: tuple[str, ...],
-                suffixes: tuple[str, ...] = ()):
-    """Yield (start, end, key) for every word n-gram (or character n-gram in unspaced
-    scripts) of the sentence; the key is read off the sentence folded once."""
+                suffixes: tuple[str, ...], cities: dict[str, dict]):
+    """Yield (start, end, key) for the word n-grams (character n-grams in unspaced scripts)
+    of a sentence whose key, bare or stripped of a clitic or case ending, names a city.
+    Keys are read off the sentence folded once."""
     folded = doc.folded(index)
     ftext = folded.text.translate(_PLACE_FOLD)
     if spaced:
@@ -76,24 +77,33 @@ def _candidates(doc: Document, index: int, spaced: bool, prefixes: tuple[str, ..
                 if i + n > len(toks):
                     continue
                 fs, fe = toks[i][0], toks[i + n - 1][1]
-                s, e = folded.span(fs, fe)
                 key = ftext[fs:fe]
-                yield s, e, key
+                keys = [key]
                 if "'" in key:  # Turkish case endings after an apostrophe: "Berlin'de"
-                    yield s, e, key.split("'")[0]
-                for suf in suffixes:  # inflected names: "в Берлине"
-                    if key.endswith(suf) and len(key) > len(suf) + 3:
-                        yield s, e, key[: -len(suf)]
-                for fp in prefixes:
-                    if key.startswith(fp) and len(key) > len(fp) + 2:
-                        yield s, e, key[len(fp):]
+                    keys.append(key.split("'")[0])
+                keys += [key[: -len(suf)] for suf in suffixes  # inflected names: "в Берлине"
+                         if key.endswith(suf) and len(key) > len(suf) + 3]
+                keys += [key[len(fp):] for fp in prefixes if key.startswith(fp) and len(key) > len(fp) + 2]
+                for k in keys:
+                    if k in cities:
+                        s, e = folded.span(fs, fe)
+                        yield s, e, k
     else:
         n_chars = len(ftext)
         for i in range(n_chars):
             for n in range(6, 1, -1):
-                if i + n <= n_chars:
+                if i + n <= n_chars and ftext[i:i + n] in cities:
                     s, e = folded.span(i, i + n)
                     yield s, e, ftext[i:i + n]
+
+
+@lru_cache(maxsize=64)
+def _affixes(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Folded not-places, clitic prefixes and place case endings of a language."""
+    raw = load(lang).raw
+    return (frozenset(place_key(str(w)) for w in raw.get("not_places", [])),
+            tuple(fold_str(p) for p in raw.get("prefixes", [])),
+            tuple(place_key(x) for x in raw.get("place_suffixes", [])))
 
 
 @stage("places", adds="mentions: place")
@@ -110,12 +120,10 @@ def places(doc: Document) -> Document:
                  if m.kind in ("org", "office", "institution", "person")
                  or m.kind == "country" and not (m.rule.startswith("country:supplement")
                                                  and _capital_metonym(doc.text[m.start:m.end], m.code, index))]
-        not_places = {place_key(str(w)) for w in data.raw.get("not_places", [])}
-        prefixes = tuple(fold_str(p) for p in data.raw.get("prefixes", []))
-        suffixes = tuple(place_key(x) for x in data.raw.get("place_suffixes", []))
-        for st, en, key in _candidates(doc, s.index, data.spaced, prefixes, suffixes):
-            rec = index.get(key)
-            if rec is None or key in not_places or any(st < te and ts < en for ts, te in taken):
+        not_places, prefixes, suffixes = _affixes(data.code)
+        for st, en, key in _candidates(doc, s.index, data.spaced, prefixes, suffixes, index):
+            rec = index[key]
+            if key in not_places or any(st < te and ts < en for ts, te in taken):
                 continue
             if data.cased and not doc.text[st].isupper():
                 continue

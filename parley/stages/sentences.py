@@ -13,7 +13,8 @@ _CJK_END = "。！？"
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: tuple[str, ...]) -> bool:
-    word = regex.search(r"[\p{L}.]+$", text[:dot + 1])
+    # Only the word before the dot matters: a bounded window keeps this linear in the text.
+    word = regex.search(r"[\p{L}.]+$", text[max(0, dot - 40):dot + 1])
     if not word:
         return False
     w = word.group(0)
