@@ -18,6 +18,41 @@ class Match:
     payload: dict
 
 
+def _group_end(p: str, i: int) -> int:
+    """Index of the parenthesis closing the group opened at ``p[i]`` (-1 if none)."""
+    depth, esc, in_class = 0, False, False
+    for j in range(i, len(p)):
+        c = p[j]
+        if esc:
+            esc = False
+        elif c == "\\":
+            esc = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+def _lookahead_first(p: str) -> str:
+    """``(?<=CONTEXT)BODY`` -> ``(?=BODY)(?<=CONTEXT)BODY``: the same matches, but the costly
+    variable-length look-behind ("a future word up to 80 characters before") is tried only
+    where the body can match, not at every position of the text."""
+    if not p.startswith("(?<="):
+        return p
+    j = _group_end(p, 0)
+    body = p[j + 1:]
+    if j < 0 or not body or "(?P<" in body:
+        return p
+    return f"(?={body}){p[:j + 1]}{body}"
+
+
 _LETTERS: dict[str, bool] = {}
 
 
@@ -48,7 +83,7 @@ class Matcher:
             key = fold_str(form)
             if key and key not in self.entries:
                 self.entries[key] = payload
-        self.patterns = [(regex.compile(p), pl) for p, pl in (patterns or [])]
+        self.patterns = [(regex.compile(_lookahead_first(p)), pl) for p, pl in (patterns or [])]
         self.spaced = spaced
         self.prefixes = tuple(p for p in (fold_str(p) for p in prefixes) if p)
         self.suffixes = tuple(s for s in (fold_str(s) for s in suffixes) if s)

@@ -64,7 +64,7 @@ def _is_cjk(s: str) -> bool:
 
 
 def _candidates(doc: Document, index: int, spaced: bool, prefixes: tuple[str, ...],
-                suffixes: tuple[str, ...], cities: dict[str, dict]):
+                suffixes: tuple[str, ...], cities: dict[str, dict], heads: frozenset[str]):
     """Yield (start, end, key) for the word n-grams (character n-grams in unspaced scripts)
     of a sentence whose key, bare or stripped of a clitic or case ending, names a city.
     Keys are read off the sentence folded once."""
@@ -73,6 +73,12 @@ def _candidates(doc: Document, index: int, spaced: bool, prefixes: tuple[str, ..
     if spaced:
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(ftext)]
         for i in range(len(toks)):
+            # Most words begin no city name: skip them before building any n-gram.
+            t = ftext[toks[i][0]:toks[i][1]]
+            if not (t in heads or t.split("'")[0] in heads
+                    or any(t.endswith(suf) and t[: -len(suf)] in heads for suf in suffixes)
+                    or any(t.startswith(fp) and t[len(fp):] in heads for fp in prefixes)):
+                continue
             for n in (3, 2, 1):
                 if i + n > len(toks):
                     continue
@@ -97,6 +103,12 @@ def _candidates(doc: Document, index: int, spaced: bool, prefixes: tuple[str, ..
                     yield s, e, ftext[i:i + n]
 
 
+@lru_cache(maxsize=4)
+def _first_tokens(min_population: int) -> frozenset[str]:
+    """The first word of every city key."""
+    return frozenset(m.group(0) for k in city_index(min_population) if (m := _TOKEN.match(k)))
+
+
 @lru_cache(maxsize=64)
 def _affixes(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """Folded not-places, clitic prefixes and place case endings of a language."""
@@ -116,12 +128,13 @@ def places(doc: Document) -> Document:
             continue
         if index is None:
             index = city_index(int(get("min_city_population")))
+            heads = _first_tokens(int(get("min_city_population")))
         taken = [(m.start, m.end) for m in doc.mentions_in(s.index)
                  if m.kind in ("org", "office", "institution", "person")
                  or m.kind == "country" and not (m.rule.startswith("country:supplement")
                                                  and _capital_metonym(doc.text[m.start:m.end], m.code, index))]
         not_places, prefixes, suffixes = _affixes(data.code)
-        for st, en, key in _candidates(doc, s.index, data.spaced, prefixes, suffixes, index):
+        for st, en, key in _candidates(doc, s.index, data.spaced, prefixes, suffixes, index, heads):
             rec = index[key]
             if key in not_places or any(st < te and ts < en for ts, te in taken):
                 continue
