@@ -10,6 +10,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 # Arabic-script letter variants across Arabic, Persian and Urdu, folded for matching only.
 _ARABIC_FOLD = {
     "ي": "ی", "ى": "ی", "ئ": "ی", "ے": "ی", "ۓ": "ی",
@@ -77,9 +79,44 @@ def _folded_char(ch: str) -> str:
     return f
 
 
+class _OneToOne(dict):
+    """str.translate table: each character to its single-character fold, filled on demand."""
+
+    def __missing__(self, o: int) -> str:
+        f = _folded_char(chr(o))
+        self[o] = f
+        return f
+
+
+_TABLE = _OneToOne()
+
+
+@lru_cache(maxsize=1)
+def _special() -> regex.Pattern:
+    """Characters whose fold is not exactly one character (dropped, expanded, spaces other
+    than U+0020, combining marks) and so need the character-by-character path."""
+    odd = [chr(o) for o in range(0x80, 0x10000)
+           if not 0xD800 <= o <= 0xDFFF and len(_folded_char(chr(o))) != 1]
+    cls = "".join(regex.escape(c) for c in odd)
+    return regex.compile(f"[{cls}\\p{{M}}\\t\\n\\r\\f\\v]")
+
+
+# After translation: what the slow path would collapse or drop.
+_SPACING = regex.compile(r"  |^ | $| [" + regex.escape("".join(sorted(_NO_SPACE_BEFORE))) + "]")
+
+
 def fold(text: str, start: int = 0, end: int | None = None) -> Folded:
     """Fold ``text[start:end]``; offsets are indexes into the whole ``text``."""
     end = len(text) if end is None else end
+    # Fast path, most sentences: one folded character per original character.
+    if not _special().search(text, start, end):
+        out = text[start:end].translate(_TABLE)
+        if len(out) == end - start and not _SPACING.search(out):
+            return Folded(out, list(range(start, end + 1)))
+    return _fold_slow(text, start, end)
+
+
+def _fold_slow(text: str, start: int, end: int) -> Folded:
     out: list[str] = []
     offs: list[int] = []
     cache = _CHAR_CACHE
