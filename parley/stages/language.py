@@ -1,6 +1,13 @@
-"""Identify the language of each paragraph; documents may mix languages."""
+"""Identify the language of each paragraph; documents may mix languages.
+
+The document is identified once, on a sample. Paragraphs written in the document's
+script take its language; a paragraph in another script (the Urdu translation under an
+English article) is identified on its own. So identification runs about once per
+document, not once per paragraph, and a bilingual document still splits by script.
+"""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from ..document import Document
@@ -10,20 +17,52 @@ from ..settings import get
 from . import stage
 
 _MIN_CHARS = 25  # shorter paragraphs (titles, captions) take the document's language
+_SAMPLE = 600  # characters of the document the document-level guess reads (cost is per character)
+_SCRIPT_CHARS = 200  # characters read to tell a paragraph's script
+_SCRIPTS: dict[str, str] = {}
+# Japanese writes with Han and kana together; Chinese with Han alone: one group.
+_SCRIPT_GROUP = {"CJK": "HAN", "HIRAGANA": "HAN", "KATAKANA": "HAN", "HALFWIDTH": "HAN"}
+
+
+def _script(ch: str) -> str:
+    s = _SCRIPTS.get(ch)
+    if s is None:
+        word = unicodedata.name(ch, "?").split(" ")[0]
+        s = _SCRIPTS[ch] = _SCRIPT_GROUP.get(word, word)
+    return s
+
+
+def script_of(text: str) -> str | None:
+    """The script most letters at the start of ``text`` are written in (LATIN, ARABIC, HAN...)."""
+    counts = Counter(map(_script, filter(str.isalpha, text[:_SCRIPT_CHARS])))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 @stage("language", adds="paragraph.lang, document.lang")
 def language(doc: Document) -> Document:
     identify = IDENTIFIERS[get("language_identifier")]
     hint = normalise_code(doc.lang)
+    long_paras = [p for p in doc.paragraphs if p.end - p.start >= _MIN_CHARS]
+    # The document-level guess: its main script and the language of a sample in that script.
+    scripts: Counter[str] = Counter()
+    para_script = {}
+    for p in long_paras:
+        para_script[id(p)] = sc = script_of(doc.text[p.start:p.end])
+        scripts[sc] += p.end - p.start
+    main_script = scripts.most_common(1)[0][0] if scripts else None
+    sample = " ".join(doc.text[p.start:p.end] for p in long_paras if para_script[id(p)] == main_script)[:_SAMPLE]
+    doc_guess = identify(sample)[0] if sample else None
+    if hint and doc_guess != hint and doc_guess not in supported_languages():
+        doc_guess = hint  # the caller's label beats a guess we could not use anyway
     weights: Counter[str] = Counter()
-    for p in doc.paragraphs:
-        text = doc.text[p.start:p.end]
-        if len(text) >= _MIN_CHARS:
-            p.lang = identify(text)[0]
+    for p in long_paras:
+        if para_script[id(p)] == main_script and doc_guess:
+            p.lang = doc_guess
+        else:
+            p.lang = identify(doc.text[p.start:p.end])[0]
             if hint and p.lang != hint and p.lang not in supported_languages():
-                p.lang = hint  # the caller's label beats a guess we could not use anyway
-            weights[p.lang] += len(text)
+                p.lang = hint
+        weights[p.lang] += p.end - p.start
     main = hint or (weights.most_common(1)[0][0] if weights else None)
     if main is None and doc.paragraphs:
         main = identify(doc.text[doc.paragraphs[0].start:doc.paragraphs[-1].end])[0]
