@@ -17,6 +17,8 @@ SETTINGS = [
     Setting("min_city_population", 100000, "Smallest city population considered for event places."),
     Setting("actors_file", "", "Extra actor dictionary (YAML, as parley/data/actors.yaml); its entries win."),
     Setting("api_token", "", "Bearer token that allows POST /api/ingest; empty keeps the server read-only."),
+    Setting("cache_dir", "", "Where derived indexes (the city index) are cached between runs; "
+            "empty: $XDG_CACHE_HOME/parley or ~/.cache/parley; 'off' disables the cache."),
     Setting("stages", "clean,paragraphs,language,sentences,mentions,dates,places,events",
             "Comma-separated pipeline stages, in order."),
 ]

