@@ -105,6 +105,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     # Folded sentences by index, computed once and shared by every stage that matches.
     _folds: dict = field(default_factory=dict, repr=False, compare=False)
+    _by_sentence: tuple = field(default_factory=lambda: ({}, 0), repr=False, compare=False)
 
     def folded(self, index: int) -> Folded:
         """The folded text of sentence ``index`` (see textnorm.fold)."""
@@ -119,5 +120,11 @@ class Document:
         return self.text[s.start:s.end]
 
     def mentions_in(self, index: int, kind: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions
-                if m.sentence == index and (kind is None or m.kind == kind)]
+        # Stages only ever append mentions, so the per-sentence index is extended, not rebuilt.
+        by, seen = self._by_sentence
+        if seen != len(self.mentions):
+            for m in self.mentions[seen:]:
+                by.setdefault(m.sentence, []).append(m)
+            self._by_sentence = (by, len(self.mentions))
+        found = by.get(index, [])
+        return [m for m in found if m.kind == kind] if kind is not None else list(found)

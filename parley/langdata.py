@@ -17,7 +17,7 @@ from importlib import resources
 import yaml
 
 from .errors import UnsupportedLanguage
-from .matcher import Matcher
+from .matcher import Matcher, MatcherGroup
 from .textnorm import fold_str
 
 # libyaml when built in: the language files are large and parsed at every process start.
@@ -94,7 +94,7 @@ def load(lang: str) -> LangData:
     cldr = json.loads((_data_dir() / "cldr" / f"{lang}.json").read_text(encoding="utf-8"))
     spaced = raw.get("spaced", True)
     affix = {"spaced": spaced, "prefixes": tuple(raw.get("prefixes", [])),
-             "suffixes": tuple(raw.get("suffixes", []))}
+             "suffixes": tuple(raw.get("suffixes", [])), "group": MatcherGroup()}
 
     not_countries = {str(x) for x in raw.get("not_countries", [])}
     country_entries: dict[str, dict] = {}

@@ -77,7 +77,7 @@ class Matcher:
 
     def __init__(self, entries: dict[str, dict], *, spaced: bool = True,
                  prefixes: tuple[str, ...] = (), suffixes: tuple[str, ...] = (),
-                 patterns: list[tuple[str, dict]] | None = None):
+                 patterns: list[tuple[str, dict]] | None = None, group: MatcherGroup | None = None):
         self.entries: dict[str, dict] = {}
         for form, payload in entries.items():
             key = fold_str(form)
@@ -88,7 +88,10 @@ class Matcher:
         self.prefixes = tuple(p for p in (fold_str(p) for p in prefixes) if p)
         self.suffixes = tuple(s for s in (fold_str(s) for s in suffixes) if s)
         self._ac = None
-        if self.entries:
+        self._group, self._gid = group, -1
+        if group is not None:
+            group.add(self)
+        elif self.entries:
             self._ac = ahocorasick.Automaton()
             for key in self.entries:
                 self._ac.add_word(key, key)
@@ -120,7 +123,11 @@ class Matcher:
         """All non-overlapping matches, longest first where they overlap."""
         text = folded.text
         found: list[tuple[int, int, str, dict]] = []
-        if self._ac is not None and text:
+        if self._group is not None:
+            found += self._group.hits(folded)[self._gid]
+            if not found and not self.patterns:
+                return []
+        elif self._ac is not None and text:
             for last, key in self._ac.iter(text):
                 e = last + 1
                 s = e - len(key)
@@ -147,3 +154,50 @@ class Matcher:
 
     def search(self, folded: Folded) -> bool:
         return bool(self.find(folded))
+
+
+class MatcherGroup:
+    """The matchers of one language, scanned together: one automaton pass over a sentence
+    finds the forms of all of them (countries, offices, triggers, every marker), and the
+    hits are remembered on the folded sentence for each member's ``find``."""
+
+    def __init__(self) -> None:
+        self.members: list[Matcher] = []
+        self._ac = None
+
+    def add(self, matcher: Matcher) -> None:
+        matcher._gid = len(self.members)
+        self.members.append(matcher)
+        self._ac = None
+
+    def _automaton(self):
+        if self._ac is None:
+            owners: dict[str, list[int]] = {}
+            for gid, m in enumerate(self.members):
+                for key in m.entries:
+                    owners.setdefault(key, []).append(gid)
+            ac = ahocorasick.Automaton()
+            for key, gids in owners.items():
+                ac.add_word(key, (key, tuple(gids)))
+            if owners:
+                ac.make_automaton()
+            self._ac = ac if owners else False
+        return self._ac
+
+    def hits(self, folded: Folded) -> list[list[tuple[int, int, str, dict]]]:
+        """Per member, the (start, end, form, payload) of every boundary-respecting hit."""
+        memo = folded.memo.get(id(self))
+        if memo is not None:
+            return memo
+        memo = [[] for _ in self.members]
+        ac, text = self._automaton(), folded.text
+        if ac and text:
+            for last, (key, gids) in ac.iter(text):
+                e = last + 1
+                s = e - len(key)
+                for gid in gids:
+                    m = self.members[gid]
+                    if not m.spaced or (m._left_ok(text, s) and m._right_ok(text, e)):
+                        memo[gid].append((s, e, key, m.entries[key]))
+        folded.memo[id(self)] = memo
+        return memo

@@ -7,7 +7,7 @@ in the folded text is a span of the original text.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -40,6 +40,7 @@ def _is_arabic_mark(ch: str) -> bool:
 class Folded:
     text: str
     offsets: list[int]  # offsets[i] = index in the original of folded char i; one extra at end
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # matcher hits on this text
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) for a folded [start, end) range."""

@@ -120,6 +120,8 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
     folded = doc.folded(index)
     ms = doc.mentions_in(index)
     triggers = data.triggers.find(folded)
+    if not triggers:
+        return []
     markers = {k: data.markers[k].find(folded) for k in
                ("future", "negation", "hypothetical", "conditional", "visit", "phone", "multilateral", "historical",
                 "passive", "topic")}
