@@ -14,7 +14,13 @@ from .table import render
 def cmd_extract(args) -> int:
     report = Report()
     from .link import link_records
-    records = link_records(list(extract(args.paths, report, with_sentence=True)))
+    records = link_records(list(extract(args.paths, report, with_sentence=True, engine=args.engine,
+                                        scheduler=args.scheduler, workers=args.workers)))
+    if args.output and args.output.endswith(".parquet"):
+        from .export import write
+        write([{k: v for k, v in r.items() if not k.startswith("_")} for r in records], "parquet", args.output)
+        _extract_summary(report, args.output)
+        return 0
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
         if args.output or not args.table:
@@ -26,11 +32,24 @@ def cmd_extract(args) -> int:
             out.close()
     if args.table:
         print(render(records))
+    _extract_summary(report, args.output)
+    return 0
+
+
+def _extract_summary(report: Report, output: str | None) -> None:
     langs = ", ".join(f"{k} {v}" for k, v in sorted(report.languages.items()))
     print(f"{report.documents} documents ({langs}), {report.events} events, "
-          f"{len(report.skipped)} skipped" + (f"; events written to {args.output}" if args.output else ""),
+          f"{len(report.skipped)} skipped" + (f"; events written to {output}" if output else ""),
           file=sys.stderr)
-    return 0
+
+
+def _engine_options(p) -> None:
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="code in this process (local) or on Dask workers (dask)")
+    p.add_argument("--scheduler", help="with --engine dask: address of a running Dask scheduler, "
+                                       "e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
+    p.add_argument("--workers", type=int, help="with --engine dask and no --scheduler: worker processes "
+                                               "(default: one per core)")
 
 
 def cmd_show(args) -> int:
@@ -69,7 +88,8 @@ def cmd_ingest(args) -> int:
     from .ingest import ingest
     from .store import Store
     with Store(args.db) as store:
-        report = ingest(args.paths, store, progress=not args.quiet)
+        report = ingest(args.paths, store, progress=not args.quiet, engine=args.engine,
+                        scheduler=args.scheduler, workers=args.workers)
         print(report.summary(), file=sys.stderr)
         print(f"store: {args.db} ({store.count('documents')} documents, {store.count('events')} events)",
               file=sys.stderr)
@@ -164,8 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="code events in .txt files, directories or .jsonl files")
     p.add_argument("paths", nargs="+")
-    p.add_argument("-o", "--output", help="write JSON Lines here (default: stdout)")
+    p.add_argument("-o", "--output", help="write JSON Lines here (default: stdout); a .parquet name writes Parquet")
     p.add_argument("--table", action="store_true", help="print a table of the events")
+    _engine_options(p)
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("show", help="print a table of events from a JSON Lines file or from the store")
     p.add_argument("file", nargs="?", help="PLOVER JSON Lines; without it, the store given by --db")
@@ -176,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="+")
     _db_option(p)
     p.add_argument("--quiet", action="store_true", help="no progress line")
+    _engine_options(p)
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("export", help="export stored events")
     _db_option(p)

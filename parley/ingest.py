@@ -6,11 +6,8 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .errors import UnsupportedLanguage
-from .langdata import supported_languages
-from .pipeline import Pipeline
-from .plover import to_record
-from .readers import Skipped, read_paths
+from .extract import code_paths
+from .readers import Skipped
 from .store import Store
 
 
@@ -41,38 +38,36 @@ class IngestReport:
         return "\n".join(lines)
 
 
-def ingest(paths: list[str], store: Store, progress: bool = True) -> IngestReport:
-    """Code every document under ``paths`` into ``store``; safe to rerun after a crash."""
+def ingest(paths: list[str], store: Store, progress: bool = True, engine: str = "local",
+           scheduler: str | None = None, workers: int | None = None) -> IngestReport:
+    """Code every document under ``paths`` into ``store``; safe to rerun after a crash.
+    With ``engine="dask"`` documents are coded on Dask workers and stored here, in input order."""
     from .actors import actors
     report = IngestReport()
-    pipeline = Pipeline()
     store.load_dictionary(actors())
     t0 = last = time.perf_counter()
     seen = 0
-    for item in read_paths(paths):
+    # Already stored documents are not coded again (in this process; Dask workers cannot
+    # see the store, and the duplicate is caught when it is stored).
+    coded_stream = code_paths(paths, engine=engine, scheduler=scheduler, workers=workers,
+                              skip=lambda doc: store.has_document(doc.text))
+    for coded in coded_stream:
+        item = coded.item
         seen += 1
         if isinstance(item, Skipped):
             report.skipped.append(item)
             store.add_skipped(item.source, item.reason)
-            print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
+            if item.unsupported_lang:
+                report.unsupported[item.unsupported_lang] += 1
+            else:
+                print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
             continue
-        if store.has_document(item.text):
+        if coded.records is None or not store.add_document(item, coded.records, source=None):
             report.duplicates += 1
             continue
-        doc = pipeline(item)
-        if doc.lang not in supported_languages():
-            reason = str(UnsupportedLanguage(doc.lang, supported_languages()))
-            report.unsupported[doc.lang] += 1
-            report.skipped.append(Skipped(doc.id, reason))
-            store.add_skipped(doc.id, reason)
-            continue
-        records = [to_record(doc, ev) for ev in doc.events]
-        if store.add_document(doc, records, source=None):
-            report.documents += 1
-            report.events += len(records)
-            report.languages[doc.lang] += 1
-        else:
-            report.duplicates += 1
+        report.documents += 1
+        report.events += len(coded.records)
+        report.languages[item.lang] += 1
         now = time.perf_counter()
         if progress and now - last >= 2:
             last = now
@@ -83,3 +78,4 @@ def ingest(paths: list[str], store: Store, progress: bool = True) -> IngestRepor
     if progress and report.seconds >= 2:
         print(file=sys.stderr)
     return report
+

@@ -16,6 +16,7 @@ MAX_BYTES = 20 * 1024 * 1024  # a larger single article is almost surely not one
 class Skipped:
     source: str
     reason: str
+    unsupported_lang: str | None = None  # set when the reason is an unsupported language
 
 
 def decode(raw: bytes, source: str) -> str:
@@ -54,9 +55,15 @@ def read_txt(path: Path) -> Document:
     return Document(id=path.name, text=text)
 
 
-def read_jsonl(path: Path) -> Iterator[Document | Skipped]:
+def read_jsonl(path: Path, start: int = 0, end: int | None = None, first_line: int = 1) -> Iterator[Document | Skipped]:
+    """Documents of a JSON Lines file; ``start``/``end`` (byte offsets at line starts) and the
+    number of the first line read one partition of it with the same ids as a whole read."""
     with path.open("rb") as f:
-        for n, line in enumerate(f, 1):
+        f.seek(start)
+        for n, line in enumerate(f, first_line):
+            if end is not None and start >= end:
+                break
+            start += len(line)
             if not line.strip():
                 continue
             where = f"{path}:{n}"

@@ -98,22 +98,67 @@ def read_warc(path: Path) -> Iterator[Document | Skipped]:
     with path.open("rb") as f:
         try:
             for n, rec in enumerate(ArchiveIterator(f)):
-                if rec.rec_type != "response":
-                    continue
-                url = rec.rec_headers.get_header("WARC-Target-URI")
-                where = f"{path}#{n}"
-                ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else "") or ""
-                if "html" not in ctype:
-                    continue
-                try:
-                    body = rec.content_stream().read()
-                    yield read_html(body, where, name=url or where, url=url)
-                except InputError as exc:
-                    yield Skipped(exc.path, exc.reason)
-                except Exception as exc:  # a damaged record must not end the archive
-                    yield Skipped(where, f"damaged WARC record: {exc}")
+                item = warc_record(rec, path, n)
+                if item is not None:
+                    yield item
         except (ArchiveLoadFailed, EOFError, OSError, zlib.error) as exc:
             yield Skipped(str(path), f"not a readable WARC file (stopped there): {exc}")
             return
     if n < 0:
         yield Skipped(str(path), "no WARC records (empty, truncated or not a WARC file)")
+
+
+def warc_record(rec, path: Path, n: int) -> Document | Skipped | None:
+    """The article in WARC record number ``n``, if it is an HTML response."""
+    if rec.rec_type != "response":
+        return None
+    url = rec.rec_headers.get_header("WARC-Target-URI")
+    where = f"{path}#{n}"
+    ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else "") or ""
+    if "html" not in ctype:
+        return None
+    try:
+        body = rec.content_stream().read()
+        return read_html(body, where, name=url or where, url=url)
+    except InputError as exc:
+        return Skipped(exc.path, exc.reason)
+    except Exception as exc:  # a damaged record must not end the archive
+        return Skipped(where, f"damaged WARC record: {exc}")
+
+
+def warc_offsets(path: Path) -> list[tuple[int, int]] | None:
+    """(record number, byte offset) of every record, when records can be read one by one
+    from their offsets (uncompressed, or gzipped record by record as WARC files should be);
+    None otherwise."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+    out: list[tuple[int, int]] = []
+    try:
+        with path.open("rb") as f:
+            it = ArchiveIterator(f)
+            for n, _rec in enumerate(it):
+                out.append((n, it.get_record_offset()))
+            magic = {b"\x1f\x8b", b"WA"}
+            for _, off in out[1:2]:
+                f.seek(off)
+                if f.read(2) not in magic:
+                    return None  # one gzip stream for the whole file: no seeking into it
+    except (ArchiveLoadFailed, EOFError, OSError, zlib.error):
+        return None
+    return out or None
+
+
+def read_warc_records(path: Path, offsets: list[tuple[int, int]]) -> Iterator[Document | Skipped]:
+    """The articles of the WARC records at ``offsets`` (from ``warc_offsets``)."""
+    from warcio.archiveiterator import ArchiveIterator
+    with path.open("rb") as f:
+        for n, off in offsets:
+            f.seek(off)
+            try:
+                rec = next(iter(ArchiveIterator(f)))
+            except Exception as exc:  # noqa: BLE001 - a damaged record must not end the archive
+                yield Skipped(f"{path}#{n}", f"damaged WARC record: {exc}")
+                continue
+            item = warc_record(rec, path, n)
+            if item is not None:
+                yield item
