@@ -158,7 +158,8 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         codes = {e.code for _, e in pairs if e.code}
         # Only a specific office ("the COAS", "the deputy minister") stands for the document's
         # other party; "officials", "diplomats", "a spokesman" could be anyone's.
-        unresolved = [e for _, e in pairs if not e.code and e.office not in GENERIC_OFFICES]
+        unresolved = [e for _, e in pairs if not e.code and e.office not in GENERIC_OFFICES
+                      and (e.office or not e.name_text)]  # a bare "Mr. X" could be anyone's
         if both and len(codes) < 2 and len(parties) >= 2:
             for code in parties[:2]:
                 if code not in codes:

@@ -91,6 +91,11 @@ def _name_after(doc: Document, m: Mention, end_limit: int, data: LangData,
         for t in taken:  # a known mention (a dictionary person, a country) ends the name
             if start <= t.start < end:
                 end = t.start
+        for tok in _TOKEN.finditer(doc.text, start, end):  # a stop word, however vocalised ("كلٌّ")
+            if fold_str(tok.group(0)) in data.name_stops:
+                end = tok.start()
+                break
+        end = start + len(doc.text[start:end].rstrip(" ,،"))
         return (start, end) if end > start else None
     if data.cased:
         mm = _CASED_NAME.match(text, lead)
@@ -179,6 +184,27 @@ def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention
             else:
                 people.append(Mention("person", span[0], span[1], index, code=m.code, sector=m.sector,
                                       name=display(raw), title=m.title, rule=f"name-after:{m.rule}"))
+    # "Mr. X, Deputy Foreign Minister" / "السيد X، نائب وزير الخارجية": a name after an
+    # honorific is a person; a title written right after the name is theirs.
+    for hit in data.markers["honorific"].find(folded):
+        if any(hit.start < k.end and k.start < hit.end for k in kept + people):
+            continue
+        anchor = Mention("honorific", hit.start, hit.end, index)
+        nxt = min((k.start for k in kept + people if k.start >= hit.end), default=s.end)
+        span = _name_after(doc, anchor, nxt if nxt > hit.end else s.end, data, kept)
+        if not span:
+            continue
+        raw = doc.text[span[0]:span[1]]
+        known = lookup(raw)
+        person = Mention("person", span[0], span[1], index, code=known.code if known else None,
+                         sector=known.sector if known else None, name=known.name if known else display(raw),
+                         rule=f"actors:{known.name}" if known else "name-after:honorific")
+        title = next((k for k in kept if k.kind == "office" and k.start >= span[1]
+                      and regex.fullmatch(r"[\s,،、]{0,3}", doc.text[span[1]:k.start])), None)
+        if title is not None:
+            person.title, person.sector = title.title, person.sector or title.sector
+            person.code = person.code or title.code
+        people.append(person)
     _chain_offices(doc, kept, people)
     for key in ("both_sides", "anaphor", "subject"):
         for hit in data.markers[key].find(folded):
@@ -213,9 +239,28 @@ def mentions(doc: Document) -> Document:
             data = load(s.lang)
         except UnsupportedLanguage:
             continue
-        doc.mentions.extend(sentence_mentions(doc, s.index, data))
+        found = sentence_mentions(doc, s.index, data)
+        _one_state_sentence(doc, s.index, data, found)
+        doc.mentions.extend(found)
     _propagate_people(doc)
     return doc
+
+
+_NOT_STATES = {"UNO", "EUR", "IGO"}
+
+
+def _one_state_sentence(doc: Document, index: int, data: LangData, found: list[Mention]) -> None:
+    """People of unknown country in a sentence whose delegation or officials are of one state,
+    and that reports no event between parties ("The Vietnamese delegation was headed by X and
+    General Y"), belong to that state."""
+    people = [m for m in found if m.kind == "person" and not m.code]
+    if not people:
+        return
+    states = {m.code for m in found if m.kind == "office" and m.title == "Officials" and m.code
+              and m.code not in _NOT_STATES}
+    if len(states) == 1 and not data.triggers.find(doc.folded(index)):
+        for m in people:
+            m.code = next(iter(states))
 
 
 _LATIN_NAME = regex.compile(r"\b\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]+){1,3}\b")
@@ -226,6 +271,7 @@ def _propagate_people(doc: Document) -> None:
     first found for them, and a Latin spelling the document itself gives is preferred
     ("Phan Van Giang" written beside the Persian فان وان جیانگ)."""
     people = [m for m in doc.mentions if m.kind == "person" and m.name]
+    _trim_overlong_names(doc, people)
     latin_forms = [mm.group(0) for mm in _LATIN_NAME.finditer(doc.text)]
     for m in people:
         raw = doc.text[m.start:m.end]
@@ -239,4 +285,21 @@ def _propagate_people(doc: Document) -> None:
         for other in people[:i] + people[i + 1:]:
             if other.code and same_person(other.name, m.name):
                 m.code, m.sector = other.code, m.sector or other.sector
+                break
+
+
+def _trim_overlong_names(doc: Document, people: list[Mention]) -> None:
+    """In scripts without capitals a name after a title can run into the next word
+    ("کوئزومی شنجیرو طوفان": Koizumi Shinjiro + "storm"). When the document names the same
+    person elsewhere in fewer words, the longer capture is cut to that length."""
+    words = {id(m): _TOKEN.findall(doc.text[m.start:m.end]) for m in people}
+    for m in people:
+        toks = words[id(m)]
+        if len(toks) < 3 or m.rule.startswith("actors:"):
+            continue
+        for other in people:
+            k = len(words[id(other)])
+            if 2 <= k < len(toks) and same_person(" ".join(toks[:k]), doc.text[other.start:other.end]):
+                cut = [t for t in _TOKEN.finditer(doc.text, m.start, m.end)][k - 1].end()
+                m.end, m.name = cut, display(doc.text[m.start:cut])
                 break
