@@ -12,6 +12,7 @@ input order, and new events are compared only with events of the same type and p
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -70,12 +71,61 @@ def same_occasion(a: dict, b: dict) -> bool:
 
 
 def same_story_occasion(a: dict, b: dict) -> bool:
-    """Undated reports of one type between the same parties, in two documents already shown to
-    report the same story (they share a linked event), are one occasion unless places differ."""
-    if a["event"] != b["event"] or _codes(a) != _codes(b) or a.get("date") or b.get("date"):
+    """Reports of one type between the same parties, in two documents already shown to report
+    the same story, are one occasion unless places differ or both are dated differently: one
+    report may leave the date out ("during his visit") that the other gives ("on 4 December")."""
+    if a["event"] != b["event"] or _codes(a) != _codes(b):
+        return False
+    if a.get("date") and b.get("date") and not dates_compatible(a["date"], b["date"]):
         return False
     pa, pb = _place_country(a), _place_country(b)
     return not (pa and pb and pa != pb)
+
+
+def _person_blocks(name: str) -> set[str]:
+    """Keys under which two spellings of one person meet: their first and last word skeletons."""
+    from .names import token_keys
+    k = token_keys(name)
+    return {f"^{k[0]}", f"${k[-1]}"} if len(k) >= 2 else set()
+
+
+def people_of(records: list[dict]) -> dict[str, list[tuple[str, str]]]:
+    """Document -> the named people (name, country) of its events, heads of state and
+    government left out."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in records:
+        for e in r["actor"] + r["recipient"]:
+            # People only (a name as written): "Ministry of Defence" is in every story.
+            if (e.get("name") and e.get("name_text") and e.get("code") and e["code"] not in ("IGO", "UNO", "EUR")
+                    and not _LEADERS.match(e.get("office") or "")):
+                if (e["name"], e["code"]) not in out[r["doc"]]:
+                    out[r["doc"]].append((e["name"], e["code"]))
+    return out
+
+
+# Heads of state and government appear in story after story about their country: two of
+# them named together say little about which occasion a report is about.
+_LEADERS = re.compile(r"^(?:President|Prime Minister|Chancellor|Head of (?:State|Government)|Leader|King|Queen|"
+                      r"Emperor|Supreme Leader|Chairman)\b")
+
+
+def share_counterparts(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
+    """Two documents name the same people of two different states: the same counterparts
+    meeting, so the same story ("General Hoang and Deputy Minister Kano" in both)."""
+    states = {ca for na, ca in a for nb, cb in b if ca == cb and same_person(na, nb)}
+    return len(states) >= 2
+
+
+def counterpart_documents(records: list[dict]) -> set[tuple[str, str]]:
+    """Pairs of documents that name the same people of two states (see share_counterparts)."""
+    people = people_of(records)
+    blocks: dict[str, set[str]] = defaultdict(set)
+    for doc, ps in people.items():
+        for name, _ in ps:
+            for k in _person_blocks(name):
+                blocks[k].add(doc)
+    candidates = {(a, b) for docs in blocks.values() for a in docs for b in docs if a < b}
+    return {(a, b) for a, b in candidates if share_counterparts(people[a], people[b])}
 
 
 def link_id(members: Iterable[str]) -> str:
@@ -103,7 +153,7 @@ def assign_links(records: list[dict]) -> dict[str, str]:
     """Event id -> link id over a set of records: same-occasion pairs first, then undated
     events of documents that those links show to report the same story."""
     strict = _cluster(records, lambda a, b: same_occasion(a, b))
-    aligned = aligned_documents(records, strict)
+    aligned = aligned_documents(records, strict) | counterpart_documents(records)
     return _cluster(records, lambda a, b: same_occasion(a, b) or (
         (min(a["doc"], b["doc"]), max(a["doc"], b["doc"])) in aligned and same_story_occasion(a, b)))
 

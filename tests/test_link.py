@@ -70,6 +70,39 @@ def test_translations_of_one_story_share_links(dev_records):
                    for d in by_link.values())
 
 
+@needs_shared
+def test_two_reports_of_one_trip_share_their_links_in_batch_and_in_the_store(dev_records, tmp_path):
+    """seed_000 (Urdu, undated: "during his working visit") and seed_001 (Arabic, "on 4 December")
+    report one trip: the same counterparts (General Hoang, Deputy Minister Kano) on both sides.
+    seed_004, an earlier dialogue with the same general and another Japanese official, stays apart."""
+    def common(links_by_doc):
+        shared = {}
+        for doc, pairs in links_by_doc.items():
+            for key, link in pairs:
+                shared.setdefault(key, {})[doc] = link
+        return shared
+
+    seeds = [r for r in dev_records if r["doc"] in ("seed_000.txt", "seed_001.txt", "seed_004.txt")]
+    links = assign_links(seeds)
+    by_doc = {}
+    for r in seeds:
+        key = (r["event"], tuple(sorted({e["code"] for e in r["actor"] + r["recipient"]})))
+        by_doc.setdefault(r["doc"], []).append((key, links[r["id"]]))
+    shared = common(by_doc)
+    both = {k: v for k, v in shared.items() if "seed_000.txt" in v and "seed_001.txt" in v}
+    assert ("CONSULT", ("JPN", "VNM")) in both
+    assert all(v["seed_000.txt"] == v["seed_001.txt"] for v in both.values())
+    seed4 = {link for _, link in by_doc["seed_004.txt"]}
+    assert not seed4 & {link for _, link in by_doc["seed_000.txt"] + by_doc["seed_001.txt"]}
+    # The store links them the same way, in either order of arrival.
+    for order in (["seed_000.txt", "seed_004.txt", "seed_001.txt"], ["seed_001.txt", "seed_004.txt", "seed_000.txt"]):
+        with Store(tmp_path / f"{order[0]}.db") as st:
+            for name in order:
+                ingest([str(DEV_DOCS / name)], st, progress=False)
+            stored = {row[0]: row[1] for row in st.db.execute("SELECT id, link FROM events")}
+        assert stored == {r["id"]: links[r["id"]] for r in seeds}
+
+
 def _partition(store):
     groups = {}
     for row in store.db.execute("SELECT id, link FROM events"):

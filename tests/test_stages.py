@@ -65,3 +65,35 @@ def test_pipeline_keeps_text_and_offsets():
     places = [m for m in d.mentions if m.kind == "place"]
     assert [p.name for p in places] == ["Rawalpindi"]
     assert isinstance(d, Document)
+
+
+@needs_shared
+def test_delegation_members_named_after_honorifics_and_joined_to_the_meeting():
+    """seed_001: "The Vietnamese delegation was co-headed by Mr. Nguyen Minh Vu, Deputy Foreign
+    Minister, and General Hoang Xuan Chien ... The Japanese delegation was headed by Deputy
+    Foreign Minister Namazu Hiroyuki and Deputy Defence Minister Kano Koji." """
+    d = analyse((DEV_DOCS / "seed_001.txt").read_text(encoding="utf-8"))
+    people = {(d.text[m.start:m.end], m.code) for m in d.mentions if m.kind == "person"}
+    assert ("نجوين مينه فو", "VNM") in people          # after the honorific السيد
+    assert ("هوانغ شوان تشين", "VNM") in people         # a member of the Vietnamese delegation
+    assert ("كانو كوجي", "JPN") in people
+    assert not any(name.startswith("كل") for name, _ in people)  # "كلٌّ من" (each of) is not a name
+    consult = next(e for e in d.events if e.type == "CONSULT" and e.sentence == 0)
+    assert {e.code for e in consult.actor} == {"VNM"} and {e.code for e in consult.recipient} == {"JPN"}
+    assert len([e for e in consult.actor if e.name_text]) == 2
+    assert len([e for e in consult.recipient if e.name_text]) == 2
+    assert {1, 2} <= set(consult.evidence)  # the delegation sentences back those names
+
+
+def test_honorific_alone_gives_no_country():
+    d = analyse("A White House spokesman for Mr. Bolton declined to comment on the talks with El Salvador.", "en")
+    bolton = next(m for m in d.mentions if m.kind == "person")
+    assert d.text[bolton.start:bolton.end] == "Bolton" and bolton.code is None
+
+
+@needs_shared
+def test_overlong_name_is_cut_to_the_documents_shorter_form():
+    d = analyse((DEV_DOCS / "seed_000.txt").read_text(encoding="utf-8"))
+    names = {d.text[m.start:m.end] for m in d.mentions if m.kind == "person"}
+    assert "کوئزومی شنجیرو" in names
+    assert not any(n.endswith("طوفان") for n in names)  # "storm", the word after the name

@@ -13,6 +13,7 @@ from collections import Counter
 from ..document import Document, Entity, Event, Mention
 from ..errors import UnsupportedLanguage
 from ..langdata import LangData, load
+from ..names import same_person
 from ..textnorm import fold_str
 from . import stage
 
@@ -319,5 +320,44 @@ def events(doc: Document) -> Document:
         anchor = place_anchor if any(len(ev.codes() & c) >= 2 for c in opening_codes) else None
         ev.location = _place_for(doc, ev, anchor, names)
         _visit_from_place(ev)
+    _attendees(doc, found)
     doc.events = _merge(found)
     return doc
+
+
+_ATTENDEE_SENTENCES = 2
+
+
+def _attendees(doc: Document, found: list[Event]) -> None:
+    """A meeting's report often names who took part in the next sentences ("The Vietnamese
+    delegation was co-headed by X and General Y. The Japanese side was led by Z."). People
+    of the meeting's parties named there, in sentences that report no event of their own,
+    join the side of their country, and those sentences join the evidence."""
+    with_events = {ev.sentence for ev in found}
+    for ev in found:
+        if ev.type != "CONSULT":
+            continue
+        for index in range(ev.sentence + 1, min(ev.sentence + 1 + _ATTENDEE_SENTENCES, len(doc.sentences))):
+            s = doc.sentences[index]
+            try:
+                data = load(s.lang)
+            except UnsupportedLanguage:
+                break
+            if index in with_events or data.triggers.find(doc.folded(index)):
+                break
+            added = False
+            for m in doc.mentions_in(index, "person"):
+                side = (ev.actor if any(e.code == m.code for e in ev.actor)
+                        else ev.recipient if any(e.code == m.code for e in ev.recipient) else None)
+                if side is None or any(e.name and same_person(e.name, m.name or "") for e in side):
+                    continue
+                entity = next(e for _, e in _entities(doc, doc.mentions_in(index)) if e.start <= m.start < e.end + 1
+                              and e.name == m.name)
+                unnamed = next((x for x in side if x.code == m.code and not x.name), None)
+                if unnamed is not None:
+                    side[side.index(unnamed)] = entity
+                else:
+                    side.append(entity)
+                added = True
+            if added and index not in ev.evidence:
+                ev.evidence.append(index)
