@@ -14,7 +14,13 @@ def _dates(text, lang, published=None):
     ("en", "In August 2020, General Qamar Javed Bajwa and Japanese Defense Minister Taro Kono discussed it.", ["2020-08"]),
     ("en", "Mr. Trump had a warm meeting with President Juan Carlos Varela of Panama in June 2017.", ["2017-06"]),
     ("en", "It may be mentioned here that in 2019, Pakistan and Japan signed a Memorandum.", ["2019"]),
-    ("en", "There were smiles and blue skies on Saturday (September 29) as the leaders met.", [None, "--09-29"]),
+    # The weekday pins the year: 29 September last fell on a Saturday in 2018 (then 2029).
+    ("en", "There were smiles and blue skies on Saturday (September 29) as the leaders met.", [None, "2018-09-29"]),
+    ("en", "The leaders met on September 29 in Berlin.", ["--09-29"]),  # no weekday: no year
+    ("ru", "В субботу, 29-го сентября, лидеры Турции и Германии встретились.", [None, "2018-09-29"]),
+    ("tr", "Türkiye ve Almanya liderleri cumartesi günü (29 Eylül) Berlin'de buluştu.", [None, "2018-09-29"]),
+    ("vi", "Trong ngày thứ Bảy (29 tháng 9) các nhà lãnh đạo đã gặp nhau.", [None, "2018-09-29"]),
+    ("vi", "Đây là lần thứ hai (29 tháng 9) hai bên gặp nhau.", ["--09-29"]),  # "the second time"
     ("en", "The first 2+2 dialogue took place.", []),
 ])
 def test_dates(lang, text, expected):
@@ -24,6 +30,10 @@ def test_dates(lang, text, expected):
 def test_publication_date_resolves_weekday_and_year():
     text = "There were smiles and blue skies on Saturday (September 29) as the leaders met."
     assert _dates(text, "en", published="2018-10-01") == ["2018-09-29", "2018-09-29"]
+
+
+def test_weekday_must_stand_beside_the_date_to_give_its_year():
+    assert _dates("They met on Friday; the summit closed on September 29.", "en") == [None, "--09-29"]
 
 
 def test_month_name_needs_capital_in_english():

@@ -120,14 +120,17 @@ def sentence_dates(doc: Document, index: int, data: LangData) -> list[Mention]:
             if any(m.start() < te and ts < m.end() for ts, te in taken):
                 continue
             st, en = folded.span(m.start(), m.end())
-            written = cased_days.get(m.group("wd"), "")
-            if written[:1].isupper() and not doc.text[st:st + 1].isupper():
-                continue  # "lần thứ hai" (the second time) is not Monday
+            # "lần thứ hai" (the second time) is not Monday ("thứ Hai"): where the name's last
+            # word is capitalised, the text's must be too.
+            last = cased_days.get(m.group("wd"), "").split(" ")[-1]
+            if last[:1].isupper() and not doc.text[st:en].split(" ")[-1][:1].isupper():
+                continue
             value = None
             if pub is not None and len(doc.published or "") >= 10:
                 back = (pub.weekday() - weekdays[m.group("wd")]) % 7
                 value = (pub - dt.timedelta(days=back)).isoformat()
             found.append(Mention("weekday", st, en, index, value=value, rule="weekday"))
+    _year_from_weekday(doc, found, pub)
     rel_rx, table = _relative(data.code)
     if rel_rx is not None and pub is not None:
         for m in rel_rx.finditer(folded.text):
@@ -138,6 +141,49 @@ def sentence_dates(doc: Document, index: int, data: LangData) -> list[Mention]:
                 st, en = folded.span(m.start(), m.end())
                 found.append(Mention("date", st, en, index, value=value, rule="relative"))
     return sorted(found, key=lambda x: x.start)
+
+
+_WEEKDAY_GAP = 8  # characters between "Saturday" and "(September 29)" (" (", " günü (") for one to name the other
+_YEARS_BACK = 12  # a weekday fits a day and month once in 5 to 11 years: look back that far
+
+
+def _year_from_weekday(doc: Document, found: list[Mention], pub: dt.date | None) -> None:
+    """"Saturday (September 29)" with no year: the weekday pins the year. Take the year
+    nearest the publication date (a year either side) or, with no publication date, the
+    latest one not after today in which that day fell on that weekday."""
+    days = [m for m in found if m.kind == "weekday"]
+    for m in found:
+        if m.kind != "date" or not (m.value or "").startswith("--") or len(m.value) != 7:
+            continue
+        wd = next((w for w in days if -_WEEKDAY_GAP <= m.start - w.end <= _WEEKDAY_GAP
+                   or -_WEEKDAY_GAP <= w.start - m.end <= _WEEKDAY_GAP), None)
+        if wd is None:
+            continue
+        weekday = _weekday_number(doc.text[wd.start:wd.end], doc.sentences[m.sentence].lang)
+        month, day = int(m.value[2:4]), int(m.value[5:7])
+        if weekday is None:
+            continue
+        if pub is not None:
+            years = [pub.year, pub.year - 1, pub.year + 1]
+        else:
+            today = dt.date.today()
+            years = [y for y in range(today.year, today.year - _YEARS_BACK, -1)]
+        for year in years:
+            try:
+                when = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if when.weekday() == weekday and (pub is not None or when <= dt.date.today()):
+                m.value, m.rule = when.isoformat(), m.rule + "+weekday-year"
+                break
+
+
+def _weekday_number(written: str, lang: str | None) -> int | None:
+    try:
+        data = load(lang)
+    except UnsupportedLanguage:
+        return None
+    return _compiled(data.code)[2].get(fold_str(written))
 
 
 @stage("dates", adds="mentions: date, weekday")
