@@ -276,23 +276,36 @@ def _merge(events: list[Event]) -> list[Event]:
         if old is None:
             merged[key] = ev
             continue
-        old.evidence.extend(i for i in ev.evidence if i not in old.evidence)
-        for side_old, side_new in ((old.actor, ev.actor), (old.recipient, ev.recipient)):
-            names = {(e.code, e.name) for e in side_old}
-            for e in side_new:
-                if e.name and (e.code, e.name) not in names:
-                    # A later report names whom an earlier one left unnamed ("the leaders of
-                    # Turkey" … "President Erdogan"): the named entity takes that place.
-                    unnamed = next((x for x in side_old if x.code == e.code and not x.name), None)
-                    if unnamed is not None:
-                        side_old[side_old.index(unnamed)] = e
-                    else:
-                        side_old.append(e)
-                    names.add((e.code, e.name))
-        old.mode = old.mode or ev.mode
-        old.location = old.location or ev.location
-        old.confidence = min(0.95, old.confidence + 0.05)
-    return list(merged.values())
+        _absorb(old, ev)
+    # A sentence that gives no date for an occasion another sentence dates ("early this
+    # month" … "the decision") is about that occasion, when it is the only one so dated.
+    out = list(merged.values())
+    for ev in [e for e in out if e.date is None]:
+        dated = [e for e in out if e.date and e.type == ev.type and e.codes() == ev.codes()]
+        if len(dated) == 1:
+            _absorb(dated[0], ev)
+            out.remove(ev)
+    return out
+
+
+def _absorb(old: Event, ev: Event) -> None:
+    """Fold the report ``ev`` into ``old``, the same occasion."""
+    old.evidence.extend(i for i in ev.evidence if i not in old.evidence)
+    for side_old, side_new in ((old.actor, ev.actor), (old.recipient, ev.recipient)):
+        names = {(e.code, e.name) for e in side_old}
+        for e in side_new:
+            if e.name and (e.code, e.name) not in names:
+                # A later report names whom an earlier one left unnamed ("the leaders of
+                # Turkey" … "President Erdogan"): the named entity takes that place.
+                unnamed = next((x for x in side_old if x.code == e.code and not x.name), None)
+                if unnamed is not None:
+                    side_old[side_old.index(unnamed)] = e
+                else:
+                    side_old.append(e)
+                names.add((e.code, e.name))
+    old.mode = old.mode or ev.mode
+    old.location = old.location or ev.location
+    old.confidence = min(0.95, old.confidence + 0.05)
 
 
 @stage("events", adds="events")
