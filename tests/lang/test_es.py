@@ -119,7 +119,7 @@ def test_two_sides():
 
 @pytest.mark.parametrize("text,value", [
     ("El sábado 29\xa0de septiembre había sonrisas y un cielo azul durante el desayuno de los líderes de "
-     "Turquía y Alemania en Berlín.", "--09-29"),
+     "Turquía y Alemania en Berlín.", "2018-09-29"),
     ("Pero a mediados de septiembre, los altos funcionarios de la administración dejaron claro que su "
      "intención era que la conferencia siguiera adelante, lo que ponía fin a cualquier consideración de "
      "sanciones para El Salvador.", "--09"),

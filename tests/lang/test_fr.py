@@ -120,7 +120,7 @@ def test_two_sides():
 
 @pytest.mark.parametrize("text,value", [
     ("Samedi 29 septembre, les dirigeants turc et allemand se sont rencontrés autour d’un "
-     "petit-déjeuner à Berlin dans une ambiance détendue.", "--09-29"),
+     "petit-déjeuner à Berlin dans une ambiance détendue.", "2018-09-29"),
     ("Mais à la mi-septembre, les hauts responsables de l’administration ont indiqué clairement "
      "qu’ils voulaient que la conférence se poursuive, mettant ainsi fin à toute considération en "
      "matière de sanctions contre le Salvador.", "--09"),

@@ -172,7 +172,7 @@ def test_person_after_office_and_country():
 
 
 @pytest.mark.parametrize("text,value", [
-    (ERDOGAN_CONTEXT, "--09-29"),
+    (ERDOGAN_CONTEXT, "2018-09-29"),
     ("Thời gian qua , quan hệ hợp tác quốc phòng Việt Nam - Nhật Bản có nhiều kết quả thiết thực , "
      "phù hợp với tinh thần Tuyên bố Tầm nhìn chung về hợp tác quốc phòng hướng tới thập niên tiếp "
      "theo giữa Bộ Quốc phòng hai nước ( ký tháng 4 / 2018 ) .", "2018-04"),
