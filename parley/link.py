@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from .names import display, is_latin, same_person
 
@@ -89,43 +90,104 @@ def _person_blocks(name: str) -> set[str]:
     return {f"^{k[0]}", f"${k[-1]}"} if len(k) >= 2 else set()
 
 
-def people_of(records: list[dict]) -> dict[str, list[tuple[str, str]]]:
-    """Document -> the named people (name, country) of its events, heads of state and
-    government left out."""
-    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for r in records:
-        for e in r["actor"] + r["recipient"]:
-            # People only (a name as written): "Ministry of Defence" is in every story.
-            if (e.get("name") and e.get("name_text") and e.get("code") and e["code"] not in ("IGO", "UNO", "EUR")
-                    and not _LEADERS.match(e.get("office") or "")):
-                if (e["name"], e["code"]) not in out[r["doc"]]:
-                    out[r["doc"]].append((e["name"], e["code"]))
-    return out
-
-
 # Heads of state and government appear in story after story about their country: two of
 # them named together say little about which occasion a report is about.
 _LEADERS = re.compile(r"^(?:President|Prime Minister|Chancellor|Head of (?:State|Government)|Leader|King|Queen|"
                       r"Emperor|Supreme Leader|Chairman)\b")
+_STORY_DAYS = 7  # reports published further apart than this are not one story
+_BLOCK_LIMIT = 1000  # a name or place shared by more documents than this is no evidence alone
+
+
+@dataclass
+class Story:
+    """What a document reports, as far as telling stories apart needs."""
+
+    people: list[tuple[str, str]] = field(default_factory=list)  # (name, code), leaders aside
+    names: set[str] = field(default_factory=set)  # every person named, leaders included
+    kinds: dict[tuple, set[str]] = field(default_factory=dict)  # (type, parties) -> dates given
+    places: set[int] = field(default_factory=set)
+    published: str | None = None
+
+
+def stories(records: list[dict]) -> dict[str, Story]:
+    """Document -> its Story."""
+    out: dict[str, Story] = defaultdict(Story)
+    for r in records:
+        st = out[r["doc"]]
+        st.published = st.published or (r.get("cite_info") or {}).get("published")
+        st.kinds.setdefault((r["event"], _codes(r)), set()).update([r["date"]] if r.get("date") else [])
+        if _city(r) is not None:
+            st.places.add(_city(r))
+        for e in r["actor"] + r["recipient"]:
+            if not (e.get("name") and e.get("name_text")):
+                continue  # people only (a name as written): "Ministry of Defence" is in every story
+            st.names.add(e["name"])
+            if (e.get("code") and e["code"] not in ("IGO", "UNO", "EUR") and not _LEADERS.match(e.get("office") or "")
+                    and (e["name"], e["code"]) not in st.people):
+                st.people.append((e["name"], e["code"]))
+    return out
 
 
 def share_counterparts(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     """Two documents name the same people of two different states: the same counterparts
-    meeting, so the same story ("General Hoang and Deputy Minister Kano" in both)."""
+    meeting ("General Hoang and Deputy Minister Kano" in both)."""
     states = {ca for na, ca in a for nb, cb in b if ca == cb and same_person(na, nb)}
     return len(states) >= 2
 
 
-def counterpart_documents(records: list[dict]) -> set[tuple[str, str]]:
-    """Pairs of documents that name the same people of two states (see share_counterparts)."""
-    people = people_of(records)
-    blocks: dict[str, set[str]] = defaultdict(set)
-    for doc, ps in people.items():
-        for name, _ in ps:
+def _different_counterparts(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
+    """Both documents name people of some state and none of them are the same: another
+    occasion (the same general meeting another Japanese official)."""
+    for code in {c for _, c in a} & {c for _, c in b}:
+        pa, pb = [n for n, c in a if c == code], [n for n, c in b if c == code]
+        if not any(same_person(x, y) for x in pa for y in pb):
+            return True
+    return False
+
+
+def same_story(a: Story, b: Story) -> bool:
+    """Two documents report one story when they name the same counterparts of two states,
+    or report two or more of the same kinds of event between the same parties and share a
+    person or a place — unless their publication dates lie apart, they date a shared kind
+    of event differently, or the people they name for some state are all different."""
+    if a.published and b.published and _days_apart(a.published, b.published) > _STORY_DAYS:
+        return False
+    shared = a.kinds.keys() & b.kinds.keys()
+    for k in shared:
+        da, db = a.kinds[k], b.kinds[k]
+        if da and db and not any(dates_compatible(x, y) for x in da for y in db):
+            return False
+    if share_counterparts(a.people, b.people):
+        return True
+    if _different_counterparts(a.people, b.people):
+        return False
+    return len(shared) >= 2 and (bool(a.places & b.places) or any(same_person(x, y) for x in a.names
+                                                                     for y in b.names))
+
+
+def _days_apart(a: str, b: str) -> int:
+    import datetime as dt
+    try:
+        da, db = (dt.date.fromisoformat((x + "-01-01")[:10] if len(x) < 10 else x[:10]) for x in (a, b))
+    except ValueError:
+        return 0
+    return abs((da - db).days)
+
+
+def story_documents(records: list[dict]) -> set[tuple[str, str]]:
+    """Pairs of documents that report the same story (see same_story). Candidates share a
+    person's name key or a place; a name or place in very many documents is skipped."""
+    st = stories(records)
+    blocks: dict[object, set[str]] = defaultdict(set)
+    for doc, story in st.items():
+        for name in story.names:
             for k in _person_blocks(name):
                 blocks[k].add(doc)
-    candidates = {(a, b) for docs in blocks.values() for a in docs for b in docs if a < b}
-    return {(a, b) for a, b in candidates if share_counterparts(people[a], people[b])}
+        for place in story.places:
+            blocks[place].add(doc)
+    candidates = {(a, b) for docs in blocks.values() if len(docs) <= _BLOCK_LIMIT
+                  for a in docs for b in docs if a < b}
+    return {(a, b) for a, b in candidates if same_story(st[a], st[b])}
 
 
 def link_id(members: Iterable[str]) -> str:
@@ -153,7 +215,7 @@ def assign_links(records: list[dict]) -> dict[str, str]:
     """Event id -> link id over a set of records: same-occasion pairs first, then undated
     events of documents that those links show to report the same story."""
     strict = _cluster(records, lambda a, b: same_occasion(a, b))
-    aligned = aligned_documents(records, strict) | counterpart_documents(records)
+    aligned = aligned_documents(records, strict) | story_documents(records)
     return _cluster(records, lambda a, b: same_occasion(a, b) or (
         (min(a["doc"], b["doc"]), max(a["doc"], b["doc"])) in aligned and same_story_occasion(a, b)))
 

@@ -61,6 +61,7 @@ def to_record(doc: Document, ev: Event) -> dict:
                           "language": doc.sentences[i].lang} for i in ev.evidence],
         },
         "cite_info": {"citation": doc.id, "language": sent.lang, "url": doc.url, "title": doc.title,
+                      "published": doc.published,
                       "coder": f"parley {__version__}", "codebook": "plover-1.3"},
         "cameo": ev.cameo or None,
         "quad_code": QUAD[ev.type],

@@ -175,17 +175,17 @@ class Store:
         aligned = {x[0] for x in self.db.execute(
             "SELECT DISTINCT o.doc_id FROM events n JOIN events o ON o.link = n.link AND o.doc_id != n.doc_id "
             "WHERE n.doc_id = ?", (doc_id,))}
-        aligned |= self._counterpart_documents(records, doc_id)
+        aligned |= self._story_documents(records, doc_id)
         if aligned:
             self._link_pass(records, doc_id, lambda r, other: same_story_occasion(r, other),
                             only_docs=aligned)
 
-    def _counterpart_documents(self, records: list[dict], doc_id: str) -> set[str]:
+    def _story_documents(self, records: list[dict], doc_id: str) -> set[str]:
         """Stored documents that could link with these records (same type and parties) and
-        name the same people of two states (link.share_counterparts)."""
-        from .link import people_of, share_counterparts
-        mine = [p for ps in people_of(records).values() for p in ps]
-        if not mine:
+        report the same story (link.same_story)."""
+        from .link import same_story, stories
+        mine = next(iter(stories(records).values()), None)
+        if mine is None:
             return set()
         candidates: set[str] = set()
         for r in records:
@@ -196,8 +196,8 @@ class Store:
         out = set()
         for other in candidates:
             stored = [json.loads(x[0]) for x in self.db.execute("SELECT record FROM events WHERE doc_id=?", (other,))]
-            theirs = [p for ps in people_of(stored).values() for p in ps]
-            if share_counterparts(mine, theirs):
+            theirs = next(iter(stories(stored).values()), None)
+            if theirs is not None and same_story(mine, theirs):
                 out.add(other)
         return out
 
