@@ -141,3 +141,56 @@ def test_actor_knowledge_base(tmp_path, monkeypatch):
         hoang = s.find_actors("Hoang")
         assert hoang and hoang[0]["name"] == "Hoang Xuan Chien"
         assert "ہونگ شوان چیان" in hoang[0]["aliases"] and "Hoàng Xuân Chiến" in hoang[0]["aliases"]
+
+
+def _rec(doc, event, codes, date=None, people=(), city=None, published=None):
+    ents = [{"code": c, "sector": None, "name": None} for c in codes]
+    ents += [{"code": c, "sector": "GOV", "name": n, "name_text": n, "office": o} for n, c, o in people]
+    return {"id": f"{doc}-{event}-{date}", "doc": doc, "event": event, "date": date, "actor": ents, "recipient": [],
+            "event_loc": {"geonameid": city} if city else None, "cite_info": {"published": published}}
+
+
+def test_same_story_needs_shared_kinds_and_a_shared_person_or_place():
+    from parley.link import same_story, stories
+    hoang, kano, serizawa = ("Hoang Xuan Chien", "VNM", "General"), ("Kano Koji", "JPN", "Deputy Minister"), \
+        ("Serizawa Kiyoshi", "JPN", "Deputy Minister")
+    a = [_rec("a", "CONSULT", ["VNM", "JPN"], people=[hoang, kano]), _rec("a", "SUPPORT", ["VNM", "JPN"])]
+    b = [_rec("b", "CONSULT", ["VNM", "JPN"], "--12-04", people=[hoang]), _rec("b", "SUPPORT", ["VNM", "JPN"])]
+    st = stories(a + b)
+    assert same_story(st["a"], st["b"])
+    # The same general with another Japanese official: another occasion.
+    c = [_rec("c", "CONSULT", ["VNM", "JPN"], people=[hoang, serizawa]), _rec("c", "SUPPORT", ["VNM", "JPN"])]
+    assert not same_story(stories(a + c)["a"], stories(a + c)["c"])
+    # One shared kind is not enough; two kinds with nothing else shared are not either.
+    d = [_rec("d", "CONSULT", ["VNM", "JPN"], people=[hoang])]
+    assert not same_story(stories(a + d)["a"], stories(a + d)["d"])
+    e = [_rec("e", "CONSULT", ["VNM", "JPN"]), _rec("e", "SUPPORT", ["VNM", "JPN"])]
+    assert not same_story(stories(a + e)["a"], stories(a + e)["e"])
+    # A shared city stands in for a shared person.
+    f = [_rec("f", "CONSULT", ["VNM", "JPN"], city=1850147), _rec("f", "SUPPORT", ["VNM", "JPN"])]
+    g = [_rec("g", "CONSULT", ["VNM", "JPN"], city=1850147), _rec("g", "SUPPORT", ["VNM", "JPN"])]
+    assert same_story(stories(f + g)["f"], stories(f + g)["g"])
+
+
+def test_same_story_refuses_distant_publication_and_conflicting_dates():
+    from parley.link import same_story, stories
+    hoang = ("Hoang Xuan Chien", "VNM", "General")
+    a = [_rec("a", "CONSULT", ["VNM", "JPN"], people=[hoang], published="2025-12-05"),
+         _rec("a", "SUPPORT", ["VNM", "JPN"], published="2025-12-05")]
+    late = [_rec("b", "CONSULT", ["VNM", "JPN"], people=[hoang], published="2026-03-01"),
+            _rec("b", "SUPPORT", ["VNM", "JPN"], published="2026-03-01")]
+    assert not same_story(stories(a + late)["a"], stories(a + late)["b"])
+    near = [dict(r, doc="c", id=r["id"] + "c", cite_info={"published": "2025-12-06"}) for r in late]
+    assert same_story(stories(a + near)["a"], stories(a + near)["c"])
+    x = [_rec("x", "CONSULT", ["VNM", "JPN"], "2024-01", people=[hoang]), _rec("x", "SUPPORT", ["VNM", "JPN"])]
+    y = [_rec("y", "CONSULT", ["VNM", "JPN"], "2025-12", people=[hoang]), _rec("y", "SUPPORT", ["VNM", "JPN"])]
+    assert not same_story(stories(x + y)["x"], stories(x + y)["y"])
+
+
+def test_heads_of_state_are_no_counterpart_evidence():
+    from parley.link import share_counterparts, stories
+    trump = ("Donald Trump", "USA", "President of the United States")
+    kim = ("Kim Jong-un", "PRK", "Leader of North Korea")
+    a = stories([_rec("a", "CONSULT", ["USA", "PRK"], people=[trump, kim])])["a"]
+    b = stories([_rec("b", "CONSULT", ["USA", "PRK"], people=[trump, kim])])["b"]
+    assert a.people == [] and not share_counterparts(a.people, b.people)
