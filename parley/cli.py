@@ -13,26 +13,29 @@ from .table import render
 
 def cmd_extract(args) -> int:
     report = Report()
+    from .export import write, write_parts
     from .link import link_records
     records = link_records(list(extract(args.paths, report, with_sentence=True, engine=args.engine,
                                         scheduler=args.scheduler, workers=args.workers)))
-    if args.output and args.output.endswith(".parquet"):
-        from .export import write
-        write([{k: v for k, v in r.items() if not k.startswith("_")} for r in records], "parquet", args.output)
-        _extract_summary(report, args.output)
+    target = args.output
+    if target and (target.endswith(("/", "\\")) or Path(target).is_dir()):
+        parts = write_parts(records, target, "parquet" if args.format == "parquet" else "plover", args.part_size)
+        _extract_summary(report, f"{target} ({len(parts)} part files)")
         return 0
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    try:
-        if args.output or not args.table:
-            for r in records:
-                out.write(json.dumps({k: v for k, v in r.items() if not k.startswith("_")},
-                                     ensure_ascii=False) + "\n")
-    finally:
-        if args.output:
-            out.close()
+    if target and (args.format == "parquet" or target.endswith(".parquet") and args.format is None):
+        write(records, "parquet", target)
+        _extract_summary(report, target)
+        return 0
+    if target or not args.table:
+        out = open(target, "w", encoding="utf-8") if target else sys.stdout
+        try:
+            write(records, "plover", out)
+        finally:
+            if target:
+                out.close()
     if args.table:
         print(render(records))
-    _extract_summary(report, args.output)
+    _extract_summary(report, target)
     return 0
 
 
@@ -184,7 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="code events in .txt files, directories or .jsonl files")
     p.add_argument("paths", nargs="+")
-    p.add_argument("-o", "--output", help="write JSON Lines here (default: stdout); a .parquet name writes Parquet")
+    p.add_argument("-o", "--output", help="write JSON Lines here (default: stdout); a .parquet name writes "
+                                          "Parquet; a directory (DIR/) gets numbered part files")
+    p.add_argument("--format", choices=["jsonl", "parquet"], help="output format (default: from the -o name)")
+    p.add_argument("--part-size", type=int, default=50_000, help="events per part file when -o is a directory")
     p.add_argument("--table", action="store_true", help="print a table of the events")
     _engine_options(p)
     p.set_defaults(func=cmd_extract)

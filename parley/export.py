@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from .countries import english_names
 
@@ -117,3 +118,23 @@ def write(records: Iterable[dict], fmt: str, out) -> int:
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return n
+
+
+def write_parts(records: list[dict], directory: str, fmt: str = "plover", part_size: int = 50_000) -> list[Path]:
+    """Write records as numbered part files (part-00000.jsonl or .parquet) of at most
+    ``part_size`` records each, in order: what Dask, Spark or DuckDB read as one dataset."""
+    if fmt not in ("plover", "parquet"):
+        raise ValueError("partitioned output is plover (JSON Lines) or parquet")
+    root = Path(directory)
+    root.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(0, max(len(records), 1), part_size):
+        chunk = records[i:i + part_size]
+        path = root / f"part-{i // part_size:05d}.{'parquet' if fmt == 'parquet' else 'jsonl'}"
+        if fmt == "parquet":
+            write(chunk, "parquet", str(path))
+        else:
+            with path.open("w", encoding="utf-8") as f:
+                write(chunk, "plover", f)
+        paths.append(path)
+    return paths
