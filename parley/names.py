@@ -19,8 +19,17 @@ _DIGRAPHS = [("tsh", "c"), ("tch", "c"), ("sch", "s"), ("ch", "c"), ("sh", "s"),
 _DROP = set("aeiouywhv'`-")
 
 
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
 def latin(name: str) -> str:
-    """A Latin-script rendering without diacritics."""
+    """A Latin-script rendering without diacritics. A Chinese name of two to four
+    characters reads as family name and given name, in pinyin: 李英浩 -> "Li Yinghao"."""
+    compact = name.replace(" ", "")
+    if 2 <= len(compact) <= 4 and all(_is_han(c) for c in compact):
+        syllables = [anyascii(c) for c in compact]
+        return f"{syllables[0]} {''.join(syllables[1:]).lower()}"
     return " ".join(anyascii(name).split())
 
 

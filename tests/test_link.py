@@ -25,6 +25,13 @@ def test_dates_compatible(a, b, ok):
     assert dates_compatible(a, b) is ok
 
 
+def test_chinese_names_read_as_family_and_given_name():
+    from parley.names import display
+    assert display("李英浩") == "Li Yinghao"
+    assert display("习近平") == "Xi Jinping"
+    assert display("Hoàng Xuân Chiến") == "Hoang Xuan Chien"
+
+
 @pytest.mark.parametrize("a,b,same", [
     ("Hoàng Xuân Chiến", "ہونگ شوان چیان", True),      # vi / ur
     ("Hoàng Xuân Chiến", "ہوانگ ژوان چیان", True),     # another Urdu spelling
