@@ -24,7 +24,8 @@ from .textnorm import fold_str
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MARKERS = ("future", "negation", "visit", "phone", "multilateral", "both_sides", "anaphor",
-           "historical", "subject", "hypothetical", "conditional", "passive", "topic", "honorific")
+           "historical", "subject", "hypothetical", "conditional", "passive", "topic", "honorific",
+           "locative")
 
 
 def _data_dir():

@@ -97,3 +97,14 @@ def test_overlong_name_is_cut_to_the_documents_shorter_form():
     names = {d.text[m.start:m.end] for m in d.mentions if m.kind == "person"}
     assert "کوئزومی شنجیرو" in names
     assert not any(n.endswith("طوفان") for n in names)  # "storm", the word after the name
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Diplomats noted that the Dominican Republic and Panama had already recognized Beijing.", None),
+    ("en", "The leaders of Turkey and Germany met for breakfast in Berlin on Saturday.", "Berlin"),
+    ("tr", "Türkiye ve Almanya liderleri Berlin'de kahvaltıda buluştu.", "Berlin"),
+])
+def test_capital_as_party_is_no_place_unless_marked_as_one(lang, text, place):
+    d = analyse(text, lang)
+    assert d.events
+    assert {(e.location or {}).get("name") for e in d.events} == {place}

@@ -233,8 +233,28 @@ def _date_for(doc: Document, ev: Event, anchor: str | None) -> str | None:
     return None if ev.historical else anchor
 
 
+def _is_party(m: Mention, events: list[Event]) -> bool:
+    return any(e.start < m.end and m.start < e.end for ev in events for e in ev.actor + ev.recipient)
+
+
+_LOCATIVE_GAP = 2  # characters between a place and its preposition or postposition
+
+
+def _locative(doc: Document, m: Mention) -> bool:
+    """A locative word ("in", "في", "で", "'de") stands right before or after the place."""
+    try:
+        data = load(doc.sentences[m.sentence].lang)
+    except UnsupportedLanguage:
+        return False
+    return any(-_LOCATIVE_GAP <= m.start - h.end <= _LOCATIVE_GAP or -_LOCATIVE_GAP <= h.start - m.end <= _LOCATIVE_GAP
+               for h in data.markers["locative"].find(doc.folded(m.sentence)))
+
+
 def _place_for(doc: Document, ev: Event, anchor: dict | None, country_names: dict[str, str]) -> dict | None:
-    ps = [m for m in doc.mentions_in(ev.sentence) if m.kind == "place"]
+    # A capital standing for its state as a party ("recognised Beijing") is not where it
+    # happened, unless the text says it is ("held in Tokyo", "Berlin'de").
+    ps = [m for m in doc.mentions_in(ev.sentence) if m.kind == "place"
+          and (not _is_party(m, [ev]) or _locative(doc, m))]
     if ps:
         m = min(ps, key=lambda m: abs(m.start - ev.trigger_start))
         ev.place_span = (m.start, m.end)
@@ -325,7 +345,8 @@ def events(doc: Document) -> Document:
     # The opening's place stands for later reports of the same occasion only: events
     # between the parties of an event coded in the opening sentences.
     opening = [ev for ev in found if ev.sentence < 2]
-    place_anchor = next((_place(doc, m) for m in head if m.kind == "place"), None) if opening else None
+    place_anchor = next((_place(doc, m) for m in head if m.kind == "place"
+                         and (not _is_party(m, opening) or _locative(doc, m))), None) if opening else None
     opening_codes = [ev.codes() for ev in opening]
     names = english_names()
     for ev in found:
