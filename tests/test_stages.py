@@ -108,3 +108,29 @@ def test_capital_as_party_is_no_place_unless_marked_as_one(lang, text, place):
     d = analyse(text, lang)
     assert d.events
     assert {(e.location or {}).get("name") for e in d.events} == {place}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # Police and protesters in one country: coded, with their sectors, whatever the word order.
+    ("en", "Police arrested dozens of protesters in Karachi on Monday.",
+     {("COERCE", ("PAK", "COP"), ("PAK", "CVL")), ("PROTEST", ("PAK", "CVL"), None)}),
+    ("en", "Six people were arrested in Barcelona on Saturday after pro-independence protesters clashed "
+           "with riot police.", {("COERCE", ("ESP", "COP"), ("ESP", "CVL"))}),
+    ("en", "Thousands of protesters marched in Lahore.", {("PROTEST", ("PAK", "CVL"), None)}),
+    # A state named with a country makes it international, not domestic.
+    ("en", "Protesters in Cologne condemned Erdogan's policies.", {("PROTEST", ("DEU", "CVL"), ("TUR", "GOV"))}),
+])
+def test_domestic_events(lang, text, expected):
+    d = analyse(text, lang)
+    got = set()
+    for e in d.events:
+        a = (e.actor[0].code, e.actor[0].sector) if e.actor else None
+        r = (e.recipient[0].code, e.recipient[0].sector) if e.recipient else None
+        got.add((e.type, a, r))
+    assert expected <= got, got
+
+
+def test_police_alone_neither_protests_nor_arrests():
+    d = analyse("Police said the demonstration in Karachi was peaceful.", "en")
+    assert not [e for e in d.events if e.type == "COERCE"]
+    assert all(e.actor and e.actor[0].sector != "COP" for e in d.events)

@@ -116,6 +116,77 @@ def _split_sides(pairs, trigger_start, data: LangData, subjects: list[Mention], 
     return [e for _, e in before_pairs], after
 
 
+# Event types that happen inside one country as often as between two.
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "ACCUSE", "THREATEN", "MOBILIZE"}
+# Sectors that are not the state: police, civilians, opposition, rebels, unidentified armed
+# groups, judiciary, media, students, criminals.
+NON_STATE = {"COP", "CVL", "OPP", "REB", "UAF", "JUD", "MED", "EDU", "CRM", "LAB", "REL"}
+
+
+def _locate_groups(pairs: list[tuple[Mention, Entity]], ms: list[Mention]) -> list[tuple[Mention, Entity]]:
+    """Police, protesters and other groups of no stated country belong to the country of
+    the one place the sentence names ("protesters in Cologne")."""
+    places = {m.code for m in ms if m.kind == "place" and m.code}
+    if len(places) == 1:
+        for _, e in pairs:
+            if not e.code and e.sector in NON_STATE:
+                e.code = next(iter(places))
+    return pairs
+
+
+def _domestic(pairs: list[tuple[Mention, Entity]], etype: str, ms: list[Mention],
+              parties: list[str]) -> list[tuple[Mention, Entity]] | None:
+    """The clause's participants when it reports an event inside one country ("Police
+    arrested dozens of protesters in Karachi"), each given that country; None otherwise.
+
+    Domestic needs police or a non-state group among the participants, no state or state
+    official named with a country, and at most one country among them ("Pakistani police").
+    The country is that one, else the country of a place in the sentence, else the
+    document's only state."""
+    if etype not in DOMESTIC_TYPES or not any(e.sector in NON_STATE for _, e in pairs):
+        return None
+    # A state, or one of its officials, named with a country is a party: not a domestic event.
+    if any(e.code and e.sector not in NON_STATE for _, e in pairs):
+        return None
+    codes = {e.code for _, e in pairs if e.code}
+    if len(codes) > 1:
+        return None
+    places = {m.code for m in ms if m.kind == "place" and m.code}
+    if codes:
+        country = next(iter(codes))
+    elif len(places) == 1:
+        country = next(iter(places))
+    elif len(parties) == 1:
+        country = parties[0]
+    else:
+        return None
+    sided = [(m, e) for m, e in pairs if e.sector]
+    if len({e.sector for _, e in sided}) < 2 and etype not in ("PROTEST", "ASSAULT"):
+        return None  # an arrest needs who arrests and who is arrested
+    for _, e in sided:
+        e.code = e.code or country
+    return sided
+
+
+_ENFORCERS = {"COP", "MIL", "GOV", "JUD"}
+_ARMED_GROUPS = {"REB", "UAF", "CRM"}
+
+
+def _domestic_roles(etype: str, everyone: list[Entity], actor: list[Entity],
+                    recipient: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """Who does what inside a country follows from who they are, whatever the word order
+    ("Six people were arrested … after protesters clashed with riot police"): police and
+    the state arrest and raid; civilians, the opposition and workers protest against them."""
+    if etype == "COERCE":
+        doers = [e for e in everyone if e.sector in _ENFORCERS]
+    elif etype == "PROTEST":
+        doers = [e for e in everyone if e.sector in NON_STATE and e.sector != "COP"]
+    else:
+        return actor, recipient
+    # No one who could do it: police do not protest, protesters do not arrest.
+    return doers, [e for e in everyone if e not in doers] if doers else []
+
+
 def sentence_events(doc: Document, index: int, data: LangData, parties: list[str]) -> list[Event]:
     s = doc.sentences[index]
     folded = doc.folded(index)
@@ -149,10 +220,11 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
             continue
         topical = _topic_spans(markers["topic"], trig, lo, hi, data.verb_final)
         untopical = [m for m in ms if not any(a <= m.start < b for a, b in topical)]
-        pairs = _dedupe(_entities(doc, _within(untopical, *scope)))
+        pairs = _locate_groups(_dedupe(_entities(doc, _within(untopical, *scope))), ms)
+        clause_pairs = list(pairs)
         both = [m for m in ms if m.kind == "both_sides" and lo <= m.start < hi]
         if len({e.code for _, e in pairs if e.code}) < 2 and not both:
-            pairs = _dedupe(_entities(doc, untopical))
+            pairs = _locate_groups(_dedupe(_entities(doc, untopical)), ms)
             both = [m for m in ms if m.kind == "both_sides"]
         anaphor = [m for m in ms if m.kind == "anaphor" and lo <= m.start < hi]
         reciprocal = bool(p.get("reciprocal"))
@@ -175,12 +247,24 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
                 if not unresolved:
                     a = anaphor[0]
                     pairs.insert(0, (a, Entity(other, None, None, doc.text[a.start:a.end], a.start, a.end)))
-        pairs = [(m, e) for m, e in pairs if e.code]
-        if len({e.code for _, e in pairs}) < 2:
-            continue
+        coded = [(m, e) for m, e in pairs if e.code]
+        domestic = None
+        if len({e.code for _, e in coded}) < 2:
+            # Not between states: perhaps inside one ("Police arrested protesters in Karachi").
+            domestic = None if both else (_domestic(clause_pairs, p["type"], ms, parties)
+                                          or _domestic(pairs, p["type"], ms, parties))
+            if domestic is None:
+                continue
+            coded = domestic
+        pairs = coded
         subjects = [m for m in ms if m.kind == "subject"]
         actor, recipient = _split_sides(pairs, trig.start, data, subjects, reciprocal, doc.text,
                                         [(m, e) for m, e in _dedupe(_entities(doc, ms)) if e.code])
+        if domestic is not None:
+            actor, recipient = _domestic_roles(p["type"], actor + recipient, actor, recipient)
+            if not actor or not recipient and not (p["type"] == "PROTEST" or p["type"] == "ASSAULT"
+                                                   and all(e.sector in _ARMED_GROUPS for e in actor)):
+                continue  # an arrest needs whom; a lone attacker is a group, not "police said"
         etype, mode, cameo = p["type"], p.get("mode"), str(p.get("cameo", ""))
         future = has("future") or p.get("future") or future_verb
         future_verb = future_verb or bool(p.get("future"))
@@ -311,10 +395,11 @@ def _merge(events: list[Event]) -> list[Event]:
 def _absorb(old: Event, ev: Event) -> None:
     """Fold the report ``ev`` into ``old``, the same occasion."""
     old.evidence.extend(i for i in ev.evidence if i not in old.evidence)
-    for side_old, side_new in ((old.actor, ev.actor), (old.recipient, ev.recipient)):
+    for side_old, side_new, other in ((old.actor, ev.actor, old.recipient), (old.recipient, ev.recipient, old.actor)):
         names = {(e.code, e.name) for e in side_old}
+        taken = {(e.code, e.name, e.sector) for e in other}
         for e in side_new:
-            if e.name and (e.code, e.name) not in names:
+            if e.name and (e.code, e.name) not in names and (e.code, e.name, e.sector) not in taken:
                 # A later report names whom an earlier one left unnamed ("the leaders of
                 # Turkey" … "President Erdogan"): the named entity takes that place.
                 unnamed = next((x for x in side_old if x.code == e.code and not x.name), None)
