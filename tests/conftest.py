@@ -45,6 +45,17 @@ def keys_of(text: str, lang: str) -> set[tuple[str, frozenset]]:
     return out
 
 
+def sides_of(text: str, lang: str) -> set[tuple[str, frozenset, frozenset]]:
+    """Per event: (type, {(code, sector)} of the actors, {(code, sector)} of the recipients)."""
+    return {(r["event"], frozenset((e["code"], e["sector"]) for e in r["actor"]),
+             frozenset((e["code"], e["sector"]) for e in r["recipient"])) for r in events_of(text, lang)}
+
+
+def side(*members: tuple[str, str | None]) -> frozenset:
+    """One side of an event for ``sides_of``: side(("PAK", "COP"))."""
+    return frozenset(members)
+
+
 def key(etype: str, *codes: str) -> tuple[str, frozenset]:
     """One scored key, (TYPE, {code, code}), to compare with ``keys_of``."""
     return (etype, frozenset(codes))
