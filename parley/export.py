@@ -22,30 +22,43 @@ FLAT_COLUMNS = ["id", "doc", "date", "event", "mode", "cameo", "quad_code", "eve
                 "lat", "lon", "language", "link", "historical", "sources", "evidence_start", "evidence_end", "url"]
 
 
-def _dyads(rec: dict) -> Iterator[tuple[dict, dict, str]]:
+def _dyads(rec: dict) -> Iterator[tuple[dict, dict | None, str]]:
     """(actor1, actor2, CAMEO code) rows: each actor-recipient pair, or each pair of joint actors.
-    A visit is two rows: the visitor visits (042), the host receives (043)."""
+    A visit is two rows: the visitor visits (042), the host receives (043). Inside one country
+    the pair differs by sector (PAKCOP arrests PAKCVL); a lone actor (a protest) is one row."""
     cameo = rec.get("cameo") or ""
     actors, recips = rec["actor"], rec["recipient"]
+
+    def same(a: dict, b: dict) -> bool:
+        return a["code"] == b["code"] and (a.get("sector") or "") == (b.get("sector") or "")
+
     if recips:
         for a in actors:
             for r in recips:
-                if a["code"] == r["code"]:
+                if same(a, r):
                     continue
                 if rec["event"] == "CONSULT" and rec.get("mode") == "visit":
                     yield a, r, "042"
                     yield r, a, "043"
                 else:
                     yield a, r, cameo
+    elif len(actors) == 1:
+        yield actors[0], None, cameo
     else:
         for i, a in enumerate(actors):
             for b in actors[i + 1:]:
-                if a["code"] != b["code"]:
+                if not same(a, b):
                     yield a, b, cameo
 
 
-def _cameo_actor(e: dict) -> tuple[str, str, str, str]:
-    sector = e.get("sector") or ""
+# PLOVER sectors whose CAMEO/GDELT code differs: PLOVER's MED is health, CAMEO's is media.
+PLOVER_TO_CAMEO_SECTOR = {"JRN": "MED", "MED": "HLH"}
+
+
+def _cameo_actor(e: dict | None) -> tuple[str, str, str, str]:
+    if e is None:
+        return ("", "", "", "")
+    sector = PLOVER_TO_CAMEO_SECTOR.get(e.get("sector") or "", e.get("sector") or "")
     return (e["code"] + sector, e.get("name") or english_names().get(e["code"], e["code"]), e["code"], sector)
 
 

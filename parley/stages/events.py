@@ -118,35 +118,59 @@ def _split_sides(pairs, trigger_start, data: LangData, subjects: list[Mention], 
 
 # Event types that happen inside one country as often as between two.
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "ACCUSE", "THREATEN", "MOBILIZE"}
-# Sectors that are not the state: police, civilians, opposition, rebels, unidentified armed
-# groups, judiciary, media, students, criminals.
-NON_STATE = {"COP", "CVL", "OPP", "REB", "UAF", "JUD", "MED", "EDU", "CRM", "LAB", "REL"}
+# Sectors that are not the state (PLOVER codes): police, civilians, opposition, rebels,
+# unidentified armed groups, courts, journalists, health, education, criminals, labour,
+# religion, civil society, farmers, refugees, parties, business.
+NON_STATE = {"COP", "CVL", "OPP", "REB", "UAF", "JUD", "JRN", "MED", "EDU", "CRM", "LAB", "REL", "SOC", "AGR",
+             "REF", "PTY", "BUS"}
+# Groups that belong where they are: the people, police and workers of a place.
+PLACE_BOUND = {"COP", "CVL", "OPP", "LAB", "EDU", "AGR", "REF", "SOC"}
+# Who protests, and at whom a protest is aimed.
+PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REL", "SOC", "AGR", "REF", "REB", "PTY"}
+PROTEST_TARGETS = {"GOV", "COP", "MIL", "JUD", "LEG", "PTY", "BUS", "SPY"}
 
 
-def _locate_groups(pairs: list[tuple[Mention, Entity]], ms: list[Mention]) -> list[tuple[Mention, Entity]]:
-    """Police, protesters and other groups of no stated country belong to the country of
-    the one place the sentence names ("protesters in Cologne")."""
-    places = {m.code for m in ms if m.kind == "place" and m.code}
-    if len(places) == 1:
+_PLACE_LOOKBACK = 3  # sentences back a report's place still holds ("Erdogan headed for Cologne. … protesters")
+
+
+def _locate_groups(pairs: list[tuple[Mention, Entity]], doc: Document, index: int,
+                   lookback: int = 0) -> list[tuple[Mention, Entity]]:
+    """Police, protesters and other people of a place with no stated country belong to the
+    country of the one place the sentence names ("protesters in Cologne") or, with
+    ``lookback``, of the place the report was last at that many sentences earlier. A court
+    or an armed group named with a place need not be of it (the court in The Hague)."""
+    if not any(not e.code and e.sector in PLACE_BOUND for _, e in pairs):
+        return pairs
+    country = None
+    for i in range(index, max(-1, index - 1 - lookback), -1):
+        places = {m.code for m in doc.mentions_in(i, "place") if m.code}
+        if places:
+            country = next(iter(places)) if len(places) == 1 else None
+            break
+    if country:
         for _, e in pairs:
-            if not e.code and e.sector in NON_STATE:
-                e.code = next(iter(places))
+            if not e.code and e.sector in PLACE_BOUND:
+                e.code = country
     return pairs
 
 
 def _domestic(pairs: list[tuple[Mention, Entity]], etype: str, ms: list[Mention],
               parties: list[str]) -> list[tuple[Mention, Entity]] | None:
-    """The clause's participants when it reports an event inside one country ("Police
-    arrested dozens of protesters in Karachi"), each given that country; None otherwise.
+    """The participants when they report an event inside one country ("Police arrested
+    dozens of protesters in Karachi", "Myanmar's army fired on protesters"), each given that
+    country; None when they do not make one.
 
-    Domestic needs police or a non-state group among the participants, no state or state
-    official named with a country, and at most one country among them ("Pakistani police").
-    The country is that one, else the country of a place in the sentence, else the
-    document's only state."""
+    It needs a non-state group (police, protesters, rebels…) and at most one country among
+    the participants. The country is that one (a bare country named is where it happened,
+    not a party), else the country of a place in the sentence, else the document's only
+    state. And the event must be complete: someone arrests someone, someone protests, two
+    sides clash or an armed group attacks."""
     if etype not in DOMESTIC_TYPES or not any(e.sector in NON_STATE for _, e in pairs):
         return None
-    # A state, or one of its officials, named with a country is a party: not a domestic event.
-    if any(e.code and e.sector not in NON_STATE for _, e in pairs):
+    # A government or its officials named with their country make it a matter between
+    # states, or comment ("the president-elect vowed never to use force against civilians");
+    # a state's own forces acting on its people ("Myanmar's army fired on protesters") do not.
+    if any(e.code and e.sector and e.sector not in NON_STATE and e.sector != "MIL" for _, e in pairs):
         return None
     codes = {e.code for _, e in pairs if e.code}
     if len(codes) > 1:
@@ -161,8 +185,14 @@ def _domestic(pairs: list[tuple[Mention, Entity]], etype: str, ms: list[Mention]
     else:
         return None
     sided = [(m, e) for m, e in pairs if e.sector]
-    if len({e.sector for _, e in sided}) < 2 and etype not in ("PROTEST", "ASSAULT"):
-        return None  # an arrest needs who arrests and who is arrested
+    sectors = {e.sector for _, e in sided}
+    complete = {
+        "COERCE": bool(sectors & _ENFORCERS) and bool(sectors - _ENFORCERS),
+        "PROTEST": bool(sectors & PROTESTERS),
+        "ASSAULT": len(sectors) >= 2 or bool(sectors & _ARMED_GROUPS),
+    }.get(etype, len(sectors) >= 2)
+    if not complete:
+        return None
     for _, e in sided:
         e.code = e.code or country
     return sided
@@ -179,12 +209,12 @@ def _domestic_roles(etype: str, everyone: list[Entity], actor: list[Entity],
     the state arrest and raid; civilians, the opposition and workers protest against them."""
     if etype == "COERCE":
         doers = [e for e in everyone if e.sector in _ENFORCERS]
-    elif etype == "PROTEST":
-        doers = [e for e in everyone if e.sector in NON_STATE and e.sector != "COP"]
-    else:
-        return actor, recipient
-    # No one who could do it: police do not protest, protesters do not arrest.
-    return doers, [e for e in everyone if e not in doers] if doers else []
+        return doers, [e for e in everyone if e not in doers]
+    if etype == "PROTEST":
+        # Reporters around a protest are not its target; the state and its police are.
+        return ([e for e in everyone if e.sector in PROTESTERS],
+                [e for e in everyone if e.sector in PROTEST_TARGETS])
+    return actor, recipient
 
 
 def sentence_events(doc: Document, index: int, data: LangData, parties: list[str]) -> list[Event]:
@@ -220,11 +250,13 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
             continue
         topical = _topic_spans(markers["topic"], trig, lo, hi, data.verb_final)
         untopical = [m for m in ms if not any(a <= m.start < b for a, b in topical)]
-        pairs = _locate_groups(_dedupe(_entities(doc, _within(untopical, *scope))), ms)
+        # Protesters are people of where the story is, even when the sentence names no place.
+        look = _PLACE_LOOKBACK if p["type"] == "PROTEST" else 0
+        pairs = _locate_groups(_dedupe(_entities(doc, _within(untopical, *scope))), doc, index, look)
         clause_pairs = list(pairs)
         both = [m for m in ms if m.kind == "both_sides" and lo <= m.start < hi]
         if len({e.code for _, e in pairs if e.code}) < 2 and not both:
-            pairs = _locate_groups(_dedupe(_entities(doc, untopical)), ms)
+            pairs = _locate_groups(_dedupe(_entities(doc, untopical)), doc, index, look)
             both = [m for m in ms if m.kind == "both_sides"]
         anaphor = [m for m in ms if m.kind == "anaphor" and lo <= m.start < hi]
         reciprocal = bool(p.get("reciprocal"))
@@ -232,7 +264,8 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         # Only a specific office ("the COAS", "the deputy minister") stands for the document's
         # other party; "officials", "diplomats", "a spokesman" could be anyone's.
         unresolved = [e for _, e in pairs if not e.code and e.office not in GENERIC_OFFICES
-                      and (e.office or not e.name_text)]  # a bare "Mr. X" could be anyone's
+                      and (e.office or not e.name_text)  # a bare "Mr. X" could be anyone's
+                      and e.sector not in NON_STATE]  # reporters, courts, gangs: not a party's
         if both and len(codes) < 2 and len(parties) >= 2:
             for code in parties[:2]:
                 if code not in codes:
@@ -251,8 +284,11 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         domestic = None
         if len({e.code for _, e in coded}) < 2:
             # Not between states: perhaps inside one ("Police arrested protesters in Karachi").
-            domestic = None if both else (_domestic(clause_pairs, p["type"], ms, parties)
-                                          or _domestic(pairs, p["type"], ms, parties))
+            # Inside one country a group may take the place of the sentences before ("Erdogan
+            # headed for Cologne. … Police blocked the crowd"); between states it may not.
+            domestic = None if both else (
+                _domestic(_locate_groups(clause_pairs, doc, index, _PLACE_LOOKBACK), p["type"], ms, parties)
+                or _domestic(_locate_groups(pairs, doc, index, _PLACE_LOOKBACK), p["type"], ms, parties))
             if domestic is None:
                 continue
             coded = domestic
@@ -262,7 +298,8 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
                                         [(m, e) for m, e in _dedupe(_entities(doc, ms)) if e.code])
         if domestic is not None:
             actor, recipient = _domestic_roles(p["type"], actor + recipient, actor, recipient)
-            if not actor or not recipient and not (p["type"] == "PROTEST" or p["type"] == "ASSAULT"
+            if not actor or not recipient and not (p["type"] == "PROTEST" or reciprocal and len(actor) >= 2
+                                                   or p["type"] == "ASSAULT"
                                                    and all(e.sector in _ARMED_GROUPS for e in actor)):
                 continue  # an arrest needs whom; a lone attacker is a group, not "police said"
         etype, mode, cameo = p["type"], p.get("mode"), str(p.get("cameo", ""))

@@ -73,6 +73,10 @@ def _capital_metonym(text: str, code: str | None, index: dict[str, dict]) -> boo
     return bool(rec and rec["country"] == code and rec.get("capital"))
 
 
+def _katakana(s: str) -> bool:
+    return all("\u30a0" <= ch <= "\u30ff" or "\uff66" <= ch <= "\uff9f" for ch in s)
+
+
 def _is_cjk(s: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" for ch in s)
 
@@ -113,6 +117,10 @@ def _candidates(doc: Document, index: int, spaced: bool, prefixes: tuple[str, ..
         for i in range(n_chars):
             for n in range(6, 1, -1):
                 if i + n <= n_chars and ftext[i:i + n] in cities:
+                    # A katakana name is a whole katakana word: ドバイ is not inside アドバイザー.
+                    if _katakana(ftext[i:i + n]) and ((i > 0 and _katakana(ftext[i - 1]))
+                                                      or (i + n < n_chars and _katakana(ftext[i + n]))):
+                        continue
                     s, e = folded.span(i, i + n)
                     yield s, e, ftext[i:i + n]
 

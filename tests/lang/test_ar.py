@@ -1,13 +1,14 @@
 """Arabic data: countries, false friends, triggers, markers, dates.
 
 Sentences are copied from ../shared/corpus (dev seed_001, ar_ntrex_3, ar_ntrex_5 and
-ntrex/arb.jsonl); passages of two sentences are cut from one document.
+ntrex/arb.jsonl); passages of two sentences are cut from one document, a line each.
 """
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import codes_of, events_of, keys_of
+from parley.stages.events import NON_STATE
+from tests.conftest import codes_of, events_of, keys_of, needs_shared, ntrex_text, side, sides_of
 from tests.conftest import key as k
 
 L = "ar"
@@ -159,3 +160,58 @@ def test_meeting_sentence_is_consult_with_ordinal_date():
     recs = events_of(SEED_OPEN, L)
     consult = [r for r in recs if r["event"] == "CONSULT"]
     assert consult and consult[0]["date"] == "--12-04"
+
+
+# Domestic events: the Barcelona protests (ntrex reuters.218888), the New York attack
+# (abcnews.306774) and the Mexican president-elect's pledge (abcnews.306758).
+BARCELONA = ("ألقي القبض يوم السبت على ستة أشخاص في برشلونة بعد اشتباك محتجين مؤيدين للاستقلال مع شرطة "
+             "مكافحة الشغب، بينما انضم الآلاف إلى المظاهرات المنافسة للاحتفال بالذكرى السنوية الأولى للتصويت "
+             "بشأن الانفصال.")
+BOYCOTT = ("ولا تزال حدة التوترات عالية في المنطقة التي تؤيد الاستقلال بعد عام من استفتاء 1 أكتوبر الذي اعتبرته "
+           "مدريد بأنه غير قانوني ولكن سكان كتالونيا قد احتفلوا به.\n"
+           "اختار المصوتون بأغلبية الاستقلال وعلى الرغم من انخفاض المشاركة من جانب المعارضين للاستقلال الذين "
+           "قاطعوا التصويت على نطاق كبير.")
+ESP_COP, ESP_CVL = ("ESP", "COP"), ("ESP", "CVL")
+
+# (text, expected): an event as (type, actor side, recipient side); a clash as (type, who took
+# part, None), since both sides fight and neither is only the target; None: no event among
+# non-state groups.
+DOMESTIC = [
+    # riot police arrest protesters after a clash, in Barcelona (the place gives the country)
+    (BARCELONA, ("COERCE", side(ESP_COP), side(ESP_CVL))),
+    (BARCELONA, ("ASSAULT", side(ESP_CVL, ESP_COP), None)),
+    # opponents of independence boycotted the vote ("قاطعوا"); Madrid in the line before
+    (BOYCOTT, ("PROTEST", side(("ESP", "OPP")), side())),
+    # prosecutors seek the death penalty for an attack: they did not attack anyone
+    ("المدعون الاتحاديون يسعون إلى عقوبة الإعدام النادرة للمشتبه به في الهجوم الإرهابي في مدينة نيويورك", None),
+    # a pledge never to use force against civilians is no assault on them
+    ("تعهد الرئيس المكسيكي المنتخب أندريس مانويل لوبيز أوبرادور بعدم استخدام القوة العسكرية ضد المدنيين "
+     "مطلقًا حيث أن الدولة على وشك إحياء الذكرى الخمسين للحدث الانتقامي الدموي ضد الطلاب.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOMESTIC)
+def test_domestic(text, expected):
+    sides = sides_of(text, L)
+    if expected is None:
+        assert not any(sector in NON_STATE for _, a, r in sides for _, sector in a | r)
+    elif expected[2] is None:
+        etype, took_part, _ = expected
+        assert any(t == etype and took_part <= a | r for t, a, r in sides)
+    else:
+        assert expected in sides
+
+
+def test_fugitives_are_not_harbin():
+    # "الهاربين" (the fugitives) is not Harbin, China: no Chinese police arrest anyone here.
+    text = ("وأشادت الإدارة بفرقة ملاحقة الهاربين التابعة لشرطة ولاية لويزيانا والمعمل الجنائي التابع لشرطة "
+            "الولاية وشرطة جامعة ساوثرن وسكان المنطقة في المساعدة في عملية التحقيق التي أدت إلى إلقاء القبض عليه.")
+    assert not any(code == "CHN" for _, a, r in sides_of(text, L) for code, _ in a | r)
+
+
+@needs_shared
+def test_clash_headline_in_its_document():
+    # "اشتباكات الشرطة مع الانفصاليين بمنطقة كتالونيا": the headline names no country; the
+    # story (Madrid, Spain) does.
+    sides = sides_of(ntrex_text("arb.jsonl", "reuters.218888"), L)
+    assert any(t == "ASSAULT" and side(ESP_COP, ("ESP", "REB")) <= a | r for t, a, r in sides)

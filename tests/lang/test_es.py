@@ -1,4 +1,5 @@
-"""Spanish language data: countries and demonyms, false friends, event triggers, markers.
+"""Spanish language data: countries and demonyms, false friends, event triggers, markers,
+groups inside one country (police, protesters, suspects) and their events.
 
 Every input is a real sentence (or a short run of consecutive sentences) from
 ../shared/corpus (the NTREX Spanish stories and the dev documents), copied verbatim.
@@ -7,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, key, keys_of
+from parley.stages.events import NON_STATE
+from tests.conftest import analyse, codes_of, key, keys_of, side, sides_of
 
 LANG = "es"
 
@@ -129,3 +131,84 @@ def test_two_sides():
 ])
 def test_dates(text, value):
     assert value in {m.value for m in analyse(text, LANG).mentions if m.kind == "date"}
+
+
+
+# (text, type, actor side, recipient side); a recipient of None is not checked, for events
+# whose target the text does not name as a group.
+DOMESTIC = [
+    # COERCE: "fueron arrestadas" after a clash with "los antidisturbios" (riot police) in Barcelona.
+    ("Seis personas fueron arrestadas el sábado en Barcelona después de que manifestantes independentistas se "
+     "enfrentaran a los antidisturbios mientras miles de personas participaban en manifestaciones opositoras "
+     "coincidiendo con el primer aniversario del polarizado referéndum de Cataluña sobre la secesión.",
+     "COERCE", side(("ESP", "COP")), side(("ESP", "CVL"))),
+    # PROTEST: the same sentence reports the demonstrators' protest.
+    ("Seis personas fueron arrestadas el sábado en Barcelona después de que manifestantes independentistas se "
+     "enfrentaran a los antidisturbios mientras miles de personas participaban en manifestaciones opositoras "
+     "coincidiendo con el primer aniversario del polarizado referéndum de Cataluña sobre la secesión.",
+     "PROTEST", side(("ESP", "CVL")), None),
+    # COERCE: impersonal "se ha arrestado a un sospechoso" (a criminal suspect).
+    ("La policía de Baton Rouge (Luisiana) anunció este sábado que se ha arrestado a un sospechoso por la "
+     "muerte a tiros de Wayde Sims, el jugador de baloncesto del LSU, el pasado viernes.",
+     "COERCE", side(("USA", "COP")), side(("USA", "CRM"))),
+    # ASSAULT: the suspect is arrested for the shooting ("la muerte a tiros"); the victim is a person.
+    ("La policía de Baton Rouge (Luisiana) anunció este sábado que se ha arrestado a un sospechoso por la "
+     "muerte a tiros de Wayde Sims, el jugador de baloncesto del LSU, el pasado viernes.",
+     "ASSAULT", side(("USA", "CRM")), None),
+    # PROTEST: demonstrators at the Senate; the country comes from the sentence before.
+    ('"Las mujeres no van a olvidar lo que sucedió ayer; no lo van a olvidar mañana ni en noviembre", afirmó '
+     "el viernes Karine Jean-Pierre, una asesora sénior y portavoz nacional del grupo progresista MoveOn, "
+     "según el periódico de Washington, D.C.\n"
+     'El viernes por la mañana, los manifestantes que se congregaron a las puertas del Senado entonaban '
+     '"November is coming!" (¡noviembre llegará pronto!) en el momento en el que los republicanos que '
+     "controlaban el Comité Judicial decidieron seguir adelante con la candidatura de Kavanaugh, a pesar del "
+     "testimonio de la Dra. Christine Blasey Ford, según informó el Mic.",
+     "PROTEST", side(("USA", "CVL")), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", DOMESTIC)
+def test_domestic(text, etype, actor, recipient):
+    found = sides_of(text, LANG)
+    if recipient is None:
+        assert any(t == etype and a == actor for t, a, _ in found)
+    else:
+        assert (etype, actor, recipient) in found
+
+
+# Sentences that report no domestic event: police describing a shooting, a negated repression.
+NOT_DOMESTIC = [
+    "Los oficiales de policía describieron el tiroteo, que ocurrió alrededor de las 02:30 (hora británica), "
+    "como un “acto aleatorio”.",
+    "El sábado, López Obrador prometió en Plaza Tlatelolco que “nunca utilizaría al ejército para reprimir al "
+    "pueblo de México”.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DOMESTIC)
+def test_not_domestic(text):
+    assert not [e for e in sides_of(text, LANG) if any(s in NON_STATE for _, s in e[1] | e[2])]
+
+
+# Words that name a group elsewhere but not here: "la oposición de X al proyecto" is an
+# objection, "sus opositores" anyone's opponents, "civiles" and "sospechoso" adjectives, a
+# candidate "al Tribunal Supremo" not the court itself.
+NOT_GROUPS = [
+    ("Como son muchos los republicanos de renombre que están cerrando filas a favor del candidato al Tribunal "
+     "Supremo Brett Kavanaugh frente a las diversas acusaciones de agresión sexual, los analistas han advertido "
+     "que puede producirse un retroceso, especialmente por parte de las mujeres, en las próximas votaciones que "
+     "se celebran a mitad de legislatura.", "JUD"),
+    ("El Kremlin defiende que la ferviente oposición de Washington al proyecto responde únicamente a motivos "
+     "económicos y es una muestra más de competencia desleal.", "OPP"),
+    ("La Primera Ministra está luchando para mantener en pie el plan del compromiso que se firmó en Chequers "
+     "en medio de los ataques de los favorables al Brexit, sus opositores y la UE.", "OPP"),
+    ("La iconoclasia de las guerras civiles inglesas no fue ordenada ni llevada a cabo por Cromwell.", "CVL"),
+    ("El inspector Brian O'Hagan comentó: “La investigación se encuentra en las fases iniciales, pero animaría "
+     "a cualquiera que estuviese estado cerca de Jonh Street, en Birkenhead, y que haya visto u oído algo "
+     "sospechoso a que contactase con nosotros.", "CRM"),
+]
+
+
+@pytest.mark.parametrize("text,sector", NOT_GROUPS)
+def test_not_groups(text, sector):
+    assert sector not in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}

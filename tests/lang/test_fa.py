@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, key, keys_of
+from parley.stages.events import NON_STATE
+from tests.conftest import analyse, codes_of, key, keys_of, needs_shared, ntrex_text, side, sides_of
 
 # (sentence, codes that must be recognised)
 COUNTRY_ROWS = [
@@ -157,3 +158,69 @@ def test_date_day_month():
     d = analyse("در روز شنبه (۲۹ سپتامبر) رهبران ترکیه و آلمان در آسمان آبی برلین با لبخند با هم دیدار کردند.",
                 "fa")
     assert any(m.kind == "date" and m.value == "2018-09-29" for m in d.mentions)
+
+
+# Domestic events: the Barcelona protests (NTREX reuters.218888), the New York attack
+# (abcnews.306774) and the Mexican president-elect's pledge (abcnews.306758). Passages of two
+# sentences are consecutive lines of one story.
+BARCELONA = ("در روز شنبه در جریان درگیری معترضان طرفدار استقلال با پلیس ضد شورش در بارسلونا و هنگامی که هزاران "
+             "نفر به تظاهرات گروه رقیب پیوستند تا اولین سالگرد برگزاری انتخابات را در خصوص جدایی کاتالونیا برگزار "
+             "کنند شش نفر دستگیر شدند.")
+BATONS = ("وقتی پلیس با استفاده از باتوم معترضان را محاصره کرد دوباره نزاع بالا گرفت.\n"
+          "بیش از چند ساعت گروههای طرفدار استقلال با شعار \"فراموشی ممنوع، بخشش ممنوع\" در برابر اتحادگرایان که "
+          "فریاد می‌زدند \"زنده باد اسپانیا\" صف آرایی کرده بودند.")
+BOYCOTT = ("تنشها در منطقه خواهان استقلال هنوز هم یک سال پس از رفراندوم ۱ اکتبر که مادرید آن را غیرقانونی می‌داند "
+           "بالاست اما این سالگرد توسط کاتالانهای جدایی طلب جشن گرفته می‌شود.\n"
+           "رأی‌دهندگان به طور کامل تصمیم به جدایی گرفتند، اگرچه تعداد شرکت‌ کنندگان در انتخابات کم بود و مخالفان "
+           "جدایی، شرکت در رأی‌گیری را تحریم کرده بودند.")
+ESP_COP, ESP_CVL = ("ESP", "COP"), ("ESP", "CVL")
+
+# (text, expected): an event as (type, actor side, recipient side); a clash as (type, who took
+# part, None), since both sides fight and neither is only the target; None: no event among
+# non-state groups.
+DOMESTIC = [
+    # six arrested in Barcelona (the place gives the country) after protesters clashed with riot police
+    (BARCELONA, ("COERCE", side(ESP_COP), side(ESP_CVL))),
+    (BARCELONA, ("ASSAULT", side(ESP_CVL, ESP_COP), None)),
+    # police cordoned off the protesters ("محاصره کرد"); the next line names Spain
+    (BATONS, ("COERCE", side(ESP_COP), side(ESP_CVL))),
+    # opponents of secession boycotted the vote ("رأی‌گیری را تحریم کرده بودند"), not a sanction
+    (BOYCOTT, ("PROTEST", side(("ESP", "OPP")), side())),
+    # prosecutors seek the death penalty for an attack: they did not attack anyone
+    ("دادستان های فدرال به دنبال مجازات مرگ نادر برای مظنون حمله تروریستی نیویورک", None),
+    # a pledge never to use force against civilians, on the anniversary of a massacre of students
+    ("آندرس مانوئل لوپز اوبرادور، رئیس جمهور منتخب مکزیک، همزمان با نزدیک شدن به پنجاهمین سالگرد قتل عام خونین "
+     "دانشجویان قول داده که هرگز از نیروی نظامی علیه غیرنظامیان استفاده نکند.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOMESTIC)
+def test_domestic(text, expected):
+    sides = sides_of(text, "fa")
+    if expected is None:
+        assert not any(sector in NON_STATE for _, a, r in sides for _, sector in a | r)
+    elif expected[2] is None:
+        etype, took_part, _ = expected
+        assert any(t == etype and took_part <= a | r for t, a, r in sides)
+    else:
+        assert expected in sides
+
+
+@needs_shared
+def test_clash_headline_in_its_document():
+    # "پلیس ... با جدایی‌طلبان کاتالان درگیر شد": the headline names no country; the story does.
+    sides = sides_of(ntrex_text("fas.jsonl", "reuters.218888"), "fa")
+    assert any(t == "ASSAULT" and side(ESP_COP, ("ESP", "REB")) <= a | r for t, a, r in sides)
+
+
+# Place names that are common words: "در آستانه" (on the eve of) is not Astana, "دوشنبه"
+# (Monday) is not Dushanbe.
+@pytest.mark.parametrize("text,absent", [
+    ("پلیس در آستانه برگزاری مراسم سالگرد رای‌گیری برای استقلال، با جدایی‌طلبان کاتالان درگیر شد", "KAZ"),
+    ("بر اساس گفته‌های Dan Bennett، سخنگوی اداره پلیس Wasilla، او روز دوشنبه در Wasilla آلاسکا دستگیر شد و "
+     "با توجه به وجود گزارش خشونت خانگی و داشتن اسلحه در حالت مستی، اتهام خشونت خانگی علیه یک زن به او وارد شد.",
+     "TJK"),
+])
+def test_common_words_are_not_places(text, absent):
+    assert not any(m.kind == "place" and m.code == absent for m in analyse(text, "fa").mentions)
+    assert not any(code == absent for _, a, r in sides_of(text, "fa") for code, _ in a | r)

@@ -1,4 +1,5 @@
-"""French language data: countries and demonyms, false friends, event triggers, markers.
+"""French language data: countries and demonyms, false friends, event triggers, markers,
+groups inside one country (police, protesters, suspects) and their events.
 
 Every input is a real sentence (or a short run of consecutive sentences) from
 ../shared/corpus (the NTREX French stories and the dev documents), copied verbatim.
@@ -7,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, key, keys_of
+from parley.stages.events import NON_STATE
+from tests.conftest import analyse, codes_of, key, keys_of, side, sides_of
 
 LANG = "fr"
 
@@ -127,3 +129,84 @@ def test_two_sides():
 ])
 def test_dates(text, value):
     assert value in {m.value for m in analyse(text, LANG).mentions if m.kind == "date"}
+
+
+
+# (text, type, actor side, recipient side); a recipient of None is not checked, for events
+# whose target the text does not name as a group.
+DOMESTIC = [
+    # COERCE: "six arrestations" after clashes with "la police anti-émeute"; the place gives the country.
+    ("Samedi, six arrestations ont eu lieu à Barcelone après des affrontements entre des manifestants "
+     "indépendantistes et la police anti-émeute, alors que des milliers d’opposants se sont unis à des "
+     "protestations pour marquer le premier anniversaire du référendum qui a divisé la Catalogne.",
+     "COERCE", side(("ESP", "COP")), side(("ESP", "CVL"))),
+    # PROTEST: the same sentence reports the demonstrators' protest.
+    ("Samedi, six arrestations ont eu lieu à Barcelone après des affrontements entre des manifestants "
+     "indépendantistes et la police anti-émeute, alors que des milliers d’opposants se sont unis à des "
+     "protestations pour marquer le premier anniversaire du référendum qui a divisé la Catalogne.",
+     "PROTEST", side(("ESP", "CVL")), None),
+    # COERCE: pluperfect passive "avait été arrêté"; "un suspect" is a criminal suspect.
+    ("Samedi, la police de Baton Rouge, en Louisiane, a annoncé qu’un suspect avait été arrêté en lien avec "
+     "la mort par balle du basketteur Wayde Sims, un joueur de basket-ball du LSU, vendredi.",
+     "COERCE", side(("USA", "COP")), side(("USA", "CRM"))),
+    # PROTEST: demonstrators in the Senate; the country comes from the sentence before.
+    ("Selon Karine Jean-Pierre, conseillère principale et porte-parole nationale du groupe progressiste "
+     "MoveOn, «\xa0les femmes n’oublieront pas ce qui s’est passé hier\xa0; elles ne l’oublieront pas demain, et "
+     "pas en novembre\xa0», a-t-elle déclaré le 28\xa0septembre dernier selon le journal de Washington.\n"
+     "Vendredi matin, rapporte Mic, les manifestants ont chanté «\xa0Le mois de novembre arrive\xa0!\xa0» dans le "
+     "couloir du Sénat alors que les républicains régissant le Comité judiciaire ont choisi d’avancer la "
+     "nomination de Kavanaugh malgré le témoignage du docteur Christine Blasey Ford.",
+     "PROTEST", side(("USA", "CVL")), None),
+    # ASSAULT: troops "ont ouvert le feu" (1968); the promise never "réprimer" the people is negated.
+    ("Lopez Obrador a promis samedi sur la place de Tlatelolco de ne «\xa0jamais employer la force militaire "
+     "pour réprimer le peuple mexicain.\xa0»\n"
+     "Le 2 octobre 1968, les troupes ont ouvert le feu lors d’une manifestation pacifiste, tuant 300 "
+     "personnes au moment où les mouvements étudiants prenaient racine dans toute l’Amérique latine.",
+     "ASSAULT", side(("MEX", "MIL")), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", DOMESTIC)
+def test_domestic(text, etype, actor, recipient):
+    found = sides_of(text, LANG)
+    if recipient is None:
+        assert any(t == etype and a == actor for t, a, _ in found)
+    else:
+        assert (etype, actor, recipient) in found
+
+
+# Sentences that report no domestic event: police only reporting, a negated repression, the
+# accusation against a Supreme Court candidate (not against the court).
+NOT_DOMESTIC = [
+    "Lors de son interrogatoire, Simpson a avoué à la police être responsable de la mort de Wayde.",
+    "Lopez Obrador a promis samedi sur la place de Tlatelolco de ne «\xa0jamais employer la force militaire "
+    "pour réprimer le peuple mexicain.\xa0»",
+    "Poursuivant sa défense du candidat à la Cour suprême, accusé d’agression sexuelle par trois femmes, le "
+    "président a laissé entendre que les démocrates utilisaient ces allégations pour leurs propres fins.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DOMESTIC)
+def test_not_domestic(text):
+    assert not [e for e in sides_of(text, LANG) if any(s in NON_STATE for _, s in e[1] | e[2])]
+
+
+# Words that name a group elsewhere but not here: "l’opposition de X au projet" is an objection,
+# "l’attaquant" a football forward, "de suspect" an adjective, "juge que" a verb.
+NOT_GROUPS = [
+    ("Le Kremlin affirme que l’opposition fervente de Washington au projet est simplement motivée par des "
+     "raisons économiques et constitue un exemple de compétition déloyale.", "OPP"),
+    ("L’attaquant du Portugal et de la Juventus a été accusé d’avoir violé une Américaine du nom de Kathryn "
+     "Mayorga dans une chambre d’hôtel de Las Vegas en\xa02009.", "UAF"),
+    ("Le capitaine de la police, Brian O’Hagan fit les déclarations suivantes\xa0: «\xa0L’enquête vient à peine de "
+     "commencer, mais je voudrais demander à toute personne qui se trouvait aux alentours de John Street à "
+     "Birkenhead et qui aurait vu ou entendu quoique ce soit de suspect de nous contacter.", "CRM"),
+    ("Joan Puig, mécanicien de 42\xa0ans, qui filme la manifestation de soutien à la police sur son téléphone, "
+     "juge que les politiciens sont responsables du blocage de la situation, d’un côté comme de l’autre.",
+     "JUD"),
+]
+
+
+@pytest.mark.parametrize("text,sector", NOT_GROUPS)
+def test_not_groups(text, sector):
+    assert sector not in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}

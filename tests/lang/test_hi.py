@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, keys_of
+from parley.langdata import load
+from parley.stages.events import NON_STATE
+from parley.textnorm import fold
+from tests.conftest import analyse, codes_of, keys_of, side, sides_of
 from tests.conftest import key as k
 
 LANG = "hi"
@@ -105,3 +108,67 @@ def test_ambassador_acts_for_the_sending_state():
     d = analyse(text, LANG)
     assert [m.code for m in d.mentions if m.kind == "office"] == ["USA"]
     assert k("ACCUSE", "USA", "CHN") in keys_of(text, LANG)
+
+
+# Domestic events: police, protesters, soldiers and other groups inside one country, from NTREX
+# hin. A sentence that names no country is given with the sentence next to it that does. ANY: whom
+# a protest was aimed at is not asserted; None: no event with a non-state group at all.
+ANY = object()
+DOMESTIC = [
+    # "Six people were arrested in Barcelona on Saturday after pro-independence protesters clashed
+    # with riot police, and as thousands joined rival demonstrations" (reuters.218888)
+    ("शनिवार को दंगाई पुलिस के साथ स्वतंत्रता समर्थक प्रदर्शनकारियों की झड़प के बाद बार्सिलोना के छह लोगों को हिरासत में लिया गया, और केटालोनिया में अलगाव पर मत करने के लिए मनाई जाने वाली पहली वर्षगांठ पर हजारों प्रतिद्वंद्वी प्रदर्शनों में शामिल हुए।",
+     [("COERCE", side(("ESP", "COP")), side(("ESP", "CVL"))), ("PROTEST", side(("ESP", "CVL")), ANY)]),
+    # "... according to the Washington D.C. newspaper" / "protesters chanted 'November is coming!' as
+    # they demonstrated in the hallway of the Senate" (newsweek.51328)
+    ("\n".join([
+        "वाशिंगटन D.C. की एक अख़बार के अनुसार, शुक्रवार को प्रगतिशील समूह MoveOn की एक वरिष्ठ सलाहकार और राष्ट्रीय प्रवक्ता कैरीन जीन-पियरे ने कहा, \"महिलाएँ जो कल हुआ उसे नहीं भूल सकतीं - न तो आन वाले कल और ना ही नवंबर में इसे भूल सकती हैं।\"",
+        "शुक्रवार की सुबह, जब न्यायपालिका समिति को नियंत्रित करने वाले रिपब्लिकनों ने डॉ. क्रिस्टीन ब्लेसी फ़ोर्ड की गवाही के बावजूद कैवना के नामांकन के साथ आगे बढ़ना चाहा, तब सीनेट के दालान में प्रदर्शन करने वाले  प्रदर्शनकारियों ने नारे लगाए \"नवंबर आ रहा है!\", मिक ने रिपोर्ट किया।",
+    ]), [("PROTEST", side(("USA", "CVL")), ANY)]),
+    # Mexico's president-elect vows never to use military force against civilians, 50 years after "a
+    # bloody reprisal against students": "Troops fired on a peaceful demonstration ..." (abcnews.306758).
+    # The vows are no event; the 1968 shooting is the army's assault.
+    ("\n".join([
+        "विद्यार्थियों के विरुद्ध घातक प्रतिशोध के लिए देश के 50 साल पूरे करने पर मैक्सिकन राष्ट्रपति-उम्मीदवार आंद्रेस मैनुअल लोपेज ओब्रेडोर ने यह कसम खाई सैन्य बल का इस्तेमाल अब कभी असैनिक नागरिकों के लिए नहीं किया जाएगा।",
+        "टेल्टेलको प्लाजा में शनिवार को लोपेज़ ओब्रेडोर ने यह वादा किया कि \"मैक्सिकन लोगों पर दबाव डालने के लिए कभी भी सैन्य बल का इस्तेमाल नहीं किया जाएगा।\"",
+        "2 अक्टूबर, 1968 को प्लाजा में हो रहे शांतिपूर्ण आंदोलन पर सैनिकों ने गोली चलाई थी जिसमें 300 से ज़्यादा लोगों की मृत्यु हो गई, यह उस समय हुआ जब वामपंथी विद्यार्थियों के आंदोलन पूरे लैटिन अमेरिका में फैल रहे थे।",
+    ]), [("ASSAULT", side(("MEX", "MIL")), side(("MEX", "EDU")))]),
+    # Negative: "A farmer was attacked and killed by a pig in a market in southwest China"
+    # (newsweek.51331) is no political event.
+    ("स्थानीय मीडिया रिपोर्टों के अनुसार, दक्षिण-पश्चिमी चीन के एक मार्केट में सूअर ने एक किसान पर हमला कर दिया जिससे किसान की मौत हो गई।",
+     None),
+    # Negative: a vow never to use military force against civilians (abcnews.306758) is no assault.
+    ("विद्यार्थियों के विरुद्ध घातक प्रतिशोध के लिए देश के 50 साल पूरे करने पर मैक्सिकन राष्ट्रपति-उम्मीदवार आंद्रेस मैनुअल लोपेज ओब्रेडोर ने यह कसम खाई सैन्य बल का इस्तेमाल अब कभी असैनिक नागरिकों के लिए नहीं किया जाएगा।",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOMESTIC)
+def test_domestic_events(text, expected):
+    got = sides_of(text, LANG)
+    if expected is None:
+        assert not [e for e in got if any(sector in NON_STATE for _, sector in e[1] | e[2])], got
+        return
+    for etype, actor, recipient in expected:
+        if recipient is ANY:
+            assert any(t == etype and a == actor for t, a, _ in got), got
+        else:
+            assert (etype, actor, recipient) in got, got
+
+
+def trigger_types(text: str) -> set[str]:
+    return {m.payload["type"] for m in load(LANG).triggers.find(fold(text))}
+
+
+# प्रदर्शन is also a performance or a display: "the valour of a hero is being demonstrated"
+# (bbc.381692), "made his debut" (scotsman.133758), "playing better than before" (reuters.218923).
+NOT_PROTESTS = [
+    "माइकल वॉन ने कहा कि वे \"परेड में भूमिका निभाने के लिए बहुत सम्मानित महसूस कर रहे हैं\" और उन्होंने कहा \"अनेक लोगों द्वारा दिए जा रहे समर्थन से एक वास्तविक नायक की वीरता का प्रदर्शन किया जा रहा है।\"",
+    "डेन ने वलडेरामा में 1997 के मैच में अपना पहला प्रदर्शन किया, जहाँ सीव बैल्लेस्टिरोस की कप्तानी में एक पक्ष ने अमेरिकियों पर पाँच अंकों की बढ़त हासिल की थी, लेकिन 14½-13½ की जीत के साथ, सबसे कम मार्जिन लेकर, बस फिनिशिंग लाइन पर पहुँचे थे।",
+    "फोरबॉल में वुड्स और पैट्रिक रीड को हारने के बाद, उन्होंने फिर से बेहतरीन खिलाड़ी वुड्स और अमेरिकी रुकी ब्रायसन डेशाम्बू को हारने के लिए पहले से ज़्यादा बढ़िया प्रदर्शन करते हुए 5 और 4 पॉइंट से हरा दिया।",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROTESTS)
+def test_performance_is_not_a_protest(text):
+    assert "PROTEST" not in trigger_types(text)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, keys_of
+from parley.stages.events import DOMESTIC_TYPES, NON_STATE
+from tests.conftest import analyse, codes_of, keys_of, side, sides_of
 from tests.conftest import key as k
 
 LANG = "id"
@@ -106,3 +107,86 @@ def test_ambassador_acts_for_the_sending_state():
     d = analyse(text, LANG)
     assert [m.code for m in d.mentions if m.kind == "office"] == ["USA"]
     assert k("ACCUSE", "USA", "CHN") in keys_of(text, LANG)
+
+# (text, events that must be among the coded ones: (type, actor side, recipient side), None for
+# a recipient the sentence leaves open); an empty set marks a text that reports no domestic event.
+DOMESTIC = [
+    # "peserta demonstrasi" (demonstrators) clash with "polisi anti huru-hara" (riot police); six
+    # people are arrested ("ditangkap") in Barcelona.
+    ("Enam orang ditangkap in Barcelona pada hari Sabtu setelah peserta demonstrasi pro-kemerdekaan bentrok "
+     "dengan polisi anti huru-hara, dan ketika ribuan orang bergabung dengan demonstrasi saingan untuk menandai "
+     "perayaan pertama pemungutan suara polarisasi Catalonia tentang pemisahan diri.",
+     {("COERCE", side(("ESP", "COP")), side(("ESP", "CVL"))),
+      ("PROTEST", side(("ESP", "CVL")), side(("ESP", "COP")))}),
+    # Police announce the capture ("tertangkapnya") of a suspect ("tersangka") in Baton Rouge.
+    ("Pada hari Sabtu, kepolisian Baton Rouge, Louisiana, mengumumkan tertangkapnya tersangka pelaku penembakan "
+     "hingga menyebabkan kematian Wayde Sims, pemain bola basket dari LSU, pada hari Jumat.",
+     {("COERCE", side(("USA", "COP")), side(("USA", "CRM")))}),
+    # Demonstrators in the Senate hallway; the country comes from the sentence before.
+    ("\"Wanita tidak akan melupakan apa yang terjadi kemarin - mereka tidak akan melupakannya besok, dan juga "
+     "tidak akan melupakannya pada bulan November,\" Karine Jean-Pierre, seorang penasihat senior dan juru "
+     "bicara nasional untuk kelompok progresif MoveOn mengatakannya pada hari Jumat, menurut surat kabar "
+     "Washington, D.C.\n"
+     "Pada hari Jumat pagi, para demonstran meneriakkan \"November sudah dekat!\" saat mereka melakukan "
+     "demonstrasi di lorong Senat ketika Partai Republik mengendalikan Komite Kehakiman untuk terus maju dalam "
+     "pencalonan Kavanaugh terlepas dari kesaksian Dr. Christine Blasey Ford, Mic melaporkan.",
+     {("PROTEST", side(("USA", "CVL")), None)}),
+    # Negative: a farmer killed by a pig.
+    ("Seorang petani diserang dan dibunuh oleh seekor babi di sebuah pasar Cina tenggara, menurut laporan media "
+     "lokal.", set()),
+    # Negative: a shark attack.
+    ("Seekor hiu menyerang dan melukai seorang anak laki-laki berusia 13 tahun pada hari Sabtu ketika dia "
+     "menyelam untuk menangkap lobster di California dalam acara pembukaan musim lobster, ujar seorang "
+     "petugas.", set()),
+    # Negative: journalists disputing a claim.
+    ("Beberapa wartawan akan menentang pernyataan itu: Sanders belum mengadakan pertemuan pers di Gedung Putih "
+     "sejak tanggal 10 September.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOMESTIC)
+def test_domestic_events(text, expected):
+    found = sides_of(text, LANG)
+    if expected:
+        for etype, actor, recipient in expected:
+            assert any(t == etype and a == actor and recipient in (None, r) for t, a, r in found), found
+    else:
+        assert not [e for e in found if e[0] in DOMESTIC_TYPES
+                    and any(sector in NON_STATE for _, sector in e[1] | e[2])], found
+
+
+# (text, sector): a group word named in the sentence.
+GROUP_ROWS = [
+    ("Beberapa wartawan akan menentang pernyataan itu: Sanders belum mengadakan pertemuan pers di Gedung Putih "
+     "sejak tanggal 10 September.", "JRN"),
+    ("Narcis Termes, 68, seorang tukang listrik yang menghadiri protes separatis dengan istrinya mengatakan dia "
+     "tidak lagi berharap tentang prospek Catalonia mendapatkan kemerdekaan.", "REB"),
+    ("Presiden Terpilih Andres Manuel Lopez Obrador sudah bersumpah tidak akan pernah menggunakan kekuatan "
+     "militer melawan masyarakat sipil menjelang peringatan ke-50 tahun tindakan balasan berdarah melawan "
+     "mahasiswa.", "EDU"),
+]
+
+
+@pytest.mark.parametrize("text,sector", GROUP_ROWS)
+def test_groups(text, sector):
+    assert sector in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}
+
+
+# (text, sector): words that name a group elsewhere but not here: "partai Buruh" (Labour), a
+# football forward ("Penyerang"), the press as audience ("kepada wartawan"), a title before a
+# name ("Hakim Kavanaugh").
+NOT_GROUP_ROWS = [
+    ("Jeremy Corbyn mengklaim minggu lalu bahwa partai Buruh seharusnya membantu mengembangkan budaya "
+     "toleransi.", "LAB"),
+    ("Penyerang Portugal dan Juventus ini dituduh memperkosa seorang wanita Amerika, bernama Kathryn Mayorga, "
+     "di sebuah kamar hotel di Las Vegas pada tahun 2009.", "UAF"),
+    ("Pelatih kepala Negara Bagian Tennessee, Rod Reed mengatakan kepada wartawan cedera itu terjadi tak lama "
+     "sebelum babak berakhir.", "JRN"),
+    ("\"Saya katakan akan menghadiri persidangan, saya katakan, saya sudah berbicara dengan Hakim Kavanaugh.",
+     "JUD"),
+]
+
+
+@pytest.mark.parametrize("text,sector", NOT_GROUP_ROWS)
+def test_not_groups(text, sector):
+    assert sector not in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}

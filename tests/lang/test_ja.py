@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, key, keys_of
+from parley.stages.events import NON_STATE
+from tests.conftest import analyse, codes_of, key, keys_of, side, sides_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -130,3 +131,71 @@ def test_country_name_title_is_one_office():
     offices = [(m.code, d.text[m.start:m.end]) for m in d.mentions if m.kind == "office"]
     assert ("PAN", "フアン カルロス バレラ大統領") in offices
     assert key("CONSULT", "USA", "PAN") in keys_of(text, "ja")
+
+
+LANG = "ja"
+
+# Events inside one country: police, protesters and pro-independence groups, each side with
+# its country and sector. Consecutive sentences of one story are given where the country is
+# only named in the sentence before. An empty set: no domestic event at all.
+DOMESTIC = [
+    # Barcelona: six arrested after pro-independence supporters clashed with the police.
+    ("土曜日にバルセロナで親独立派が警察と衝突後、6人の人間が逮捕され、何千人もの人々がカタルーニャ離党票決の一種年記念デモに参加した。",
+     {("COERCE", side(("ESP", "COP")), side(("ESP", "OPP")))}),
+    # Fourteen people hurt by protesters; Spain is named in the sentence before.
+    ("数時間に渡って親独立派のグループは「忘れない、許さない」と叫び、「スペインよ、永遠に」と叫ぶ連合派に立ち向かいました。"
+     "地方紙によると、14人が抗議者から軽いけがを受けて治療を受けているという。",
+     {("PROTEST", side(("ESP", "CVL")), side())}),
+    # Demonstrators in front of the Senate; Washington is named in the sentence before.
+    ("ワシントンDCの新聞によれば、金曜日、進歩主義グループであるムーブオンのシニアアドバイザー兼全国スポークスウーマンである"
+     "のカリーン・ジーン・ピエール氏は、「女性達は昨日の出来事を忘れることはなく、明日になっても忘れません。"
+     "このことは、11月まで記憶に残っているでしょう」と語った。"
+     "金曜日の朝、司法委員会を統括する共和党が、クリスティーヌ・ブラスリー・フォード博士の証言にもかかわらず、"
+     "カバナー氏の指名を進めることを選択したことに対して、上院の前でデモをしていたデモ隊は、「11月が来るぞ！」と叫んでいました 。",
+     {("PROTEST", side(("USA", "CVL")), side())}),
+    # Negative: a vow never to use the army against civilians is no attack.
+    ("メキシコの大統領に選任されたアンドレス・マニュエル・ロペス・オブラドルは学生に対する血の報復の50周年を国が迎える事により、"
+     "一般市民に対して軍事力の行使を決して行わない事を誓った。", set()),
+    # Negative: police describing a shooting did not shoot.
+    ("警察官は、英国夏時間の午前 2:30 前後に発生した射撃を「無差別乱射」と説明した。", set()),
+    # Negative: a farmer killed by a pig.
+    ("地方メディアによれば、中国南西の市場で農夫が豚に攻撃され殺された。", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOMESTIC)
+def test_domestic_events(text, expected):
+    got = sides_of(text, LANG)
+    if expected:
+        assert expected <= got, got
+    else:
+        assert not [e for e in got if any(sector in NON_STATE for _, sector in e[1] | e[2])], got
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("独立投票記念日を控え、カタロニア人分離主義者と警察が衝突", "REB"),  # separatists
+    ("顔を隠した親分離派の集団が機動隊に押されると、卵、粉末塗料を投げつけ、いつもは観光客で賑わう通りに暗黒の塵雲を作り出した。",
+     "COP"),  # 機動隊 riot police
+    ("警察は、20歳のLSUバスケットボール選手、ウェイド・シムズが銃で撃たれて死亡した事件の容疑者を逮捕した。", "CRM"),
+    ("被害者は攻撃者を目撃しなかった。", "UAF"),
+])
+def test_domestic_groups(text, sector):
+    assert sector in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}
+
+
+def test_attacker_is_no_attack():
+    # 攻撃者 "the attacker" is a participant, not the act of attacking.
+    assert not analyse("被害者は攻撃者を目撃しなかった。", LANG).events
+
+
+def test_latin_america_is_not_the_usa():
+    # ラテンアメリカ contains アメリカ
+    text = "左翼学生運動がラテンアメリカに根付いていた1968年10月2日にプラザで平和なデモに軍隊が発砲し、300人もの人々が当時亡くなった。"
+    assert "USA" not in codes_of(text, LANG)
+
+
+def test_citizenship_is_not_civilians():
+    # 市民権 is citizenship, not citizens
+    text = "北からの多くの亡命者は次第に韓国での市民権が提供される。"
+    assert "CVL" not in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}
+

@@ -1,4 +1,5 @@
-"""Russian (ru) language data: countries, false friends, triggers, negation, future, "two sides".
+"""Russian (ru) language data: countries, false friends, triggers, negation, future, "two sides",
+domestic events (police, protesters, suspects) and the groups they involve.
 
 Every sentence is copied from ../shared/corpus (dev documents ru_ntrex_3/5 and the NTREX
 Russian stories in ntrex/rus.jsonl); they are inlined so the tests need no shared files.
@@ -7,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import codes_of, keys_of
+from parley.stages.events import DOMESTIC_TYPES, NON_STATE
+from tests.conftest import analyse, codes_of, keys_of, side, sides_of
 from tests.conftest import key as k
 
 LANG = "ru"
@@ -127,3 +129,79 @@ def test_hypothetical_khotya_by_is_not_conditional():
     text = ("Китай пообещал, что ответные меры против США будут каждый раз равносильны, и вторая по "
             "величине экономика мира вряд ли начнет испытывать хотя бы малейшие сложности в ближайшее время.")
     assert k("AGREE", "CHN", "USA") in keys_of(text, LANG)
+
+
+# (text, events that must be among the coded ones: (type, actor side, recipient side), None for
+# a recipient the sentence leaves open); an empty set marks a text that reports no domestic event.
+DOMESTIC = [
+    # Protesters pelting the police with eggs in Barcelona: a protest against the police.
+    ("Сотрудники полиции оттесняли протестующих сторонников независимости, тогда как последние, облаченные "
+     "в черные маски, забрасывали стражей порядка яйцами и порошковой краской, поднимая облака темной пыли в "
+     "самом центре Барселоны.",
+     {("PROTEST", side(("ESP", "CVL")), side(("ESP", "COP")))}),
+    # "участники беспорядков" (rioters) clash with "полицейскими" and are taken into custody
+    # ("попали под стражу"); Spain is named in the sentence before.
+    ("В субботу в Барселоне прошел многотысячный митинг, посвященный первой годовщине референдума о выходе "
+     "Каталонии из состава Испании, расколовшего страну на два лагеря. Не обошлось без столкновений между "
+     "сторонниками независимости автономии и полицейскими; шестеро участников беспорядков попали под стражу.",
+     {("COERCE", side(("ESP", "COP")), side(("ESP", "CVL"))),
+      ("PROTEST", side(("ESP", "CVL")), side(("ESP", "COP")))}),
+    # Police arrest a suspect ("подозреваемый", a criminal suspect) in Baton Rouge.
+    ("Полиция Батон-Руж, штат Луизиана, объявила в субботу, что подозреваемый в убийстве (стрельба)  "
+     "баскетболиста LSU Уэйда Симса, произошедшего в пятницу, был арестован.",
+     {("COERCE", side(("USA", "COP")), side(("USA", "CRM")))}),
+    # Negative: a pig attacking a farming couple is no political event.
+    ("В 2016 году свинья напала на женщину и ее мужа на ферме в американском штате Массачусетс, тяжело "
+     "травмировав мужчину.", set()),
+    # Negative: a shark attack.
+    ("По сообщениям официальных источников, в субботу, первый день сезона охоты на лобстеров, в Калифорнии "
+     "13-летний ныряльщик подвергся нападению акулы и получил телесные повреждения.", set()),
+    # Negative: journalists disputing a claim.
+    ("Некоторые журналисты оспаривают это утверждение: Сандерс не проводила брифингов в Белом доме с "
+     "10 сентября.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOMESTIC)
+def test_domestic_events(text, expected):
+    found = sides_of(text, LANG)
+    if expected:
+        for etype, actor, recipient in expected:
+            assert any(t == etype and a == actor and recipient in (None, r) for t, a, r in found), found
+    else:
+        assert not [e for e in found if e[0] in DOMESTIC_TYPES
+                    and any(sector in NON_STATE for _, sector in e[1] | e[2])], found
+
+
+# (text, sector): a group word named in the sentence.
+GROUP_ROWS = [
+    ("Некоторые журналисты оспаривают это утверждение: Сандерс не проводила брифингов в Белом доме с "
+     "10 сентября.", "JRN"),
+    ("Сотрудники полиции оттесняли протестующих сторонников независимости, тогда как последние, облаченные "
+     "в черные маски, забрасывали стражей порядка яйцами и порошковой краской, поднимая облака темной пыли в "
+     "самом центре Барселоны.", "COP"),
+    ("В пятницу сепаратисты заночевали на заявленном пути следования демонстрации в поддержку испанской "
+     "полиции, чтобы помешать ее проведению.", "REB"),
+]
+
+
+@pytest.mark.parametrize("text,sector", GROUP_ROWS)
+def test_groups(text, sector):
+    assert sector in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}
+
+
+# (text, sector): words that name a group elsewhere but not here: "рабочих мест" (jobs), a title
+# before a name ("судью Кавано"), the press as audience ("заявил журналистам").
+NOT_GROUP_ROWS = [
+    ("Японский автопроизводитель заявил, что последствия задержек на границе в случае отсутствия сделки в "
+     "рамках Brexit могут повлечь за собой потерю рабочих мест.", "LAB"),
+    ("«Голос за судью Кавано\u00a0— это голос против безжалостной и возмутительной тактики, применяемой "
+     "демократами»,\u00a0— заявил Трамп на митинге своих соратников в Уилинге, штат Западная Вирджиния.", "JUD"),
+    ("«Уэйд Симс получил огнестрельное ранение в голову,  в результате которого скончался», — заявил в "
+     "субботу журналистам начальник полиции Мерфи Дж. Пол.", "JRN"),
+]
+
+
+@pytest.mark.parametrize("text,sector", NOT_GROUP_ROWS)
+def test_not_groups(text, sector):
+    assert sector not in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, keys_of
+from parley.stages.events import DOMESTIC_TYPES, NON_STATE
+from tests.conftest import analyse, codes_of, keys_of, side, sides_of
 from tests.conftest import key as k
 
 LANG = "tr"
@@ -101,3 +102,78 @@ def test_ambassador_acts_for_the_sending_state():
             "propagandasını yaymakla suçladı.")
     d = analyse(text, LANG)
     assert [m.code for m in d.mentions if m.kind == "office"] == ["USA"]
+
+# (text, events that must be among the coded ones: (type, actor side, recipient side), None for
+# a recipient the sentence leaves open); an empty set marks a text that reports no domestic event.
+DOMESTIC = [
+    # Police arrest a suspect ("bir şüphelinin tutuklandığını") in Baton Rouge.
+    ("Baton Rouge, Louisiana polisi, cumartesi günü LSU basketbolcusu Wayde Sims'in vurulmasıyla ilgili olarak "
+     "bir şüphelinin tutuklandığını açıkladı.",
+     {("COERCE", side(("USA", "COP")), side(("USA", "CRM")))}),
+    # Protesters ("eylemciler") chanting in the Senate; the country comes from the sentence before.
+    ("Washington, D.C.'de çıkan bir gazetenin haberine göre, ilerici grup MoveOn'un üst düzey danışmanlığını ve "
+     "ulusal sözcülüğünü yürüten Karine Jean-Pierre cuma günü, \"Kadınlar, dün olanları unutmayacak. Yaşananları "
+     "gelecekte de Kasım ayında da hatırlayacaklar,\" dedi.\n"
+     "Mic'in aktardığı bilgilere göre, Yargı Komitesi'nin çoğunluğunu oluşturan Cumhuriyetçi Parti üyeleri, "
+     "Dr. Christine Blasey Ford'un ifadesine rağmen Kavanaugh ile ilgili adaylık sürecine devam etmeyi tercih "
+     "ettiği için eylemciler, Senato'nun koridorlarında \"Kasım yaklaşıyor!\" sloganları attı.",
+     {("PROTEST", side(("USA", "CVL")), None)}),
+    # Negative: a farmer killed by a pig.
+    ("Yerel medya raporuna göre, Çin'in güneybatısında bir çarşıda çiftçinin biri domuzun saldırısına uğrayıp "
+     "öldü.", set()),
+    # Negative: a shark attack.
+    ("Yetkililerden alınan bilgiye göre, cumartesi günü bir köpek balığı ıstakoz sezonunun açıldığı gün ıstakoz "
+     "yakalamak için Kaliforniya'da dalış yapan 13 yaşındaki bir çocuğa saldırarak yaraladı.", set()),
+    # Negative: a vow never to use the army against civilians ("sivillere") is no attack.
+    ("Meksika'nın yeni seçilen Cumhurbaşkanı Andres Manuel Lopez Obrador, ülkenin öğrencilere karşı kanlı "
+     "misilleme eyleminin 50. yıl dönümüne yaklaştığı dönemde sivillere karşı asla askeri güç "
+     "kullanmayacağına yemin etti.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOMESTIC)
+def test_domestic_events(text, expected):
+    found = sides_of(text, LANG)
+    if expected:
+        for etype, actor, recipient in expected:
+            assert any(t == etype and a == actor and recipient in (None, r) for t, a, r in found), found
+    else:
+        assert not [e for e in found if e[0] in DOMESTIC_TYPES
+                    and any(sector in NON_STATE for _, sector in e[1] | e[2])], found
+
+
+# (text, sector): a group word named in the sentence, with its case ending.
+GROUP_ROWS = [
+    ("Tutuklamalar, bağımsızlık yanlısı protestocuların çevik kuvvetle çatışmasının ardından gerçekleşti.",
+     "COP"),
+    ("Bazı haberciler bu açıklamaya şöyle karşı çıkıyor: Sanders 10 Eylül'den bu yana Beyaz Saray'da basın "
+     "brifingi düzenlemedi.", "JRN"),
+    ("ABD Adalet Bakanı Jeff Sessions, Haziran ayında göçmenlik davalarına bakan yargıçlardan aile içi istismar "
+     "ve çete şiddetinden kaçan mağdurlara sığınma hakkı vermemelerini talep etti.", "JUD"),
+]
+
+
+@pytest.mark.parametrize("text,sector", GROUP_ROWS)
+def test_groups(text, sector):
+    assert sector in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}
+
+
+# (text, sector): words that name a group elsewhere but not here: "İşçi Partisi" (Labour), a court
+# nominee ("Yüksek Mahkeme adayı"), a title before a name ("Yargıç Kavanaugh"), the adjective
+# "saldırgan" (aggressive).
+NOT_GROUP_ROWS = [
+    ("Ne de olsa İşçi Partisi parlamenterleri arasında fikirlerimizi söylediğimiz için iyi karşılanmadığımız "
+     "söylenen son kişiyim.", "LAB"),
+    ("Beyaz Saray pazar günü, Yüksek Mahkeme adayı Brett Kavanaugh hakkındaki tartışmalar sürdüğü için Donald "
+     "Trump'ın Adalet Bakanı Yardımcısı Rod Rosenstein'le yapacağı büyük buluşmanın \"bir hafta daha "
+     "ertelenebileceğini\" söyledi.", "JUD"),
+    ("Trump, Wheeling, Batı Virginia'daki bir mitingde \"Yargıç Kavanaugh'a verilecek bir oy, Demokrat "
+     "Parti'nin acımasız ve ölçüsüz taktiklerini reddetmeye yönelik bir oydur,\" dedi.", "JUD"),
+    ("Zárate'ye göre Morales'in saldırgan söylemleri, Şilililerin konuyla ilgili son iyi niyet duygularını da "
+     "tüketti.", "UAF"),
+]
+
+
+@pytest.mark.parametrize("text,sector", NOT_GROUP_ROWS)
+def test_not_groups(text, sector):
+    assert sector not in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}

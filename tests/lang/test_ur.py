@@ -5,8 +5,14 @@ NTREX dev stories (ur_ntrex_3, ur_ntrex_5) and NTREX urd.jsonl stories.
 """
 import pytest
 
-from ..conftest import analyse, codes_of, events_of, keys_of
+from parley.langdata import load
+from parley.stages.events import NON_STATE
+from parley.textnorm import fold
+
+from ..conftest import analyse, codes_of, events_of, keys_of, side, sides_of
 from ..conftest import key as K
+
+LANG = "ur"
 
 # --- countries, demonyms, organisations -------------------------------------------------
 COUNTRY_ROWS = [
@@ -47,6 +53,9 @@ FALSE_FRIEND_ROWS = [
      "MLI"),
     ("اور تین امریکی ایلچی امریکہ کی جانب سے مزید کسی نئے سخت پیغام یا سزاؤں کے بغیر خاموشی سے ایل سیلواڈور، پانامہ اور ڈومینیکن ریپبلک واپس چلے گئے۔",
      "CHL"),
+    # لاطینی امریکہ is Latin America, not the United States (NTREX abcnews.306758)
+    ("فوجیوں نے 2 اکتوبر 1968 کو پلازا میں پرامن مظاہرے پر فائرنگ کر کے کم از کم 300 افراد کو قتل کر دیا تھا، ایک ایسے وقت میں جب بائیں بازوں کی طلباء تحریکیں پورے لاطینی امریکہ میں جڑیں پکڑ رہی تھیں۔",
+     "USA"),
 ]
 
 
@@ -191,3 +200,69 @@ def test_date_month_year():
 def test_date_day_month():
     doc = analyse("ہفتے کے روز (29 ستمبر) کو مسکراہٹیں اور نیلا آسمان تھا جب ترکی اور جرمنی کے قائدین نے ناشتے پر ملاقات کی۔", "ur")
     assert any(m.kind == "date" and m.value == "2018-09-29" for m in doc.mentions)
+
+
+# --- domestic events -------------------------------------------------------------------------------
+# Police, protesters, soldiers and other groups inside one country, from NTREX urd. A sentence that
+# names no country is given with the sentence next to it that does. ANY: whom a protest was aimed at
+# is not asserted; None: no event with a non-state group at all.
+ANY = object()
+DOMESTIC = [
+    # "Hundreds of anti-Erdogan protesters ... condemning ... the German government's decision"
+    # (euronews-en.153800): a protest in Germany.
+    ("سینکڑوں اردوگان مخالف مظاہرین - جن میں سے زیادہ تر کرد تھے - بھی اکٹھے ہوئے اور اردوگان کی پالیسیوں اور انہیں ملک میں خیر مقدم کہنے پر جرمن حکومت کی مذمت کی۔",
+     [("PROTEST", side(("DEU", "CVL")), ANY)]),
+    # "... according to the Washington D.C. newspaper" / "protesters chanted 'November is coming!' as
+    # they demonstrated in the hallway of the Senate" (newsweek.51328)
+    ("\n".join([
+        "واشنگٹن ڈی سی کے اخبار کے مطابق، ترقی پسند گروپ موو آن کے لئے قومی ترجمان اور سینیئر مشیر کیرین جین پیئر نے کہا کہ خواتین جو کچھ گزشتہ کل ہوا کو نہیں بھولیں گی - وہ اس کو آئندہ کل اور نومبر میں بھی نہیں بھولیں گی۔",
+        "میک نے رپورٹ کیا کہ جمعہ کی صبح کو سینیٹ کی ڈیوڑھی میں احتجاج کرتے ہوئے، مظاہرین نے نعرے لگائے کہ “نومبر آ رہا ہے!۔” مظاہرہ اس وقت ہوا ہے جب عدالتی کمیٹی کو کنٹرول کرنے والے ریپبلیکنز نے ڈاکٹر کرسٹین بلاسی فورڈ کی شہادت کے باوجود کیوانو کی نامزدگی جاری رکھنے کا فیصلہ کیا ہے۔",
+    ]), [("PROTEST", side(("USA", "CVL")), ANY)]),
+    # Mexico's president-elect vows never to use the army against civilians, on the anniversary of "a
+    # bloody reprisal against students": "Troops fired on a peaceful demonstration ..., killing as many
+    # as 300 people" (abcnews.306758). The vows are no event; the 1968 shooting is the army's assault.
+    ("\n".join([
+        "میکسیکو کے صدر منتخب آنڈریس مینوئل لوپیز اوبراڈور نے شہریوں کے خلاف کبھی بھی فوج نہ استعمال کرنے کے عزم کا اظہار کیا ہے جبکہ ملک طلباء کے خلاف خونریز انتقامی کاروائی کی 50 ویں برسی کی طرف بڑھ رہا ہے۔",
+        "لوپیز نے ہفتہ کو ٹلاٹلولکو پلازا میں “میکسیکو کے لوگوں کے خلاف کبھی بھی فوج استعمال نہ کرنے کے کا وعدہ کیا۔”",
+        "فوجیوں نے 2 اکتوبر 1968 کو پلازا میں پرامن مظاہرے پر فائرنگ کر کے کم از کم 300 افراد کو قتل کر دیا تھا، ایک ایسے وقت میں جب بائیں بازوں کی طلباء تحریکیں پورے لاطینی امریکہ میں جڑیں پکڑ رہی تھیں۔",
+    ]), [("ASSAULT", side(("MEX", "MIL")), side(("MEX", "EDU")))]),
+    # "Scuffles also broke out later in the day" among the protesters / "unionist protesters shouting,
+    # 'Long live Spain'" (reuters.218888, Barcelona)
+    ("\n".join([
+        "بعد میں مظاہرین کے درمیان جھڑپیں بھی شروع ہو گئیں اور پولیس نے لڑائی کو روکنے کے لئے لاٹھی چارج کیا۔",
+        "کئی گھنٹوں تک آزادی کے حامی گرہوں نے “کوئی فراموشی نہیں، کوئی معافی نہیں” کے نعرے لگائے جبکہ یونینسٹ مظاہرین نے “سپین زندہ باد” کے نعرے لگائے۔",
+    ]), [("PROTEST", side(("ESP", "CVL")), ANY)]),
+    # Negative: "A farmer was attacked and killed by a pig in a market in southwest China"
+    # (newsweek.51331) is no political event.
+    ("مقامی میڈیا کے مطابق، جنوب مغربی چین کی ایک منڈی میں ایک خنزیر نے کسان پر حملہ کر کے اسے قتل کر ڈالا۔",
+     None),
+    # Negative: a vow never to use the army against civilians (abcnews.306758) is no assault.
+    ("میکسیکو کے صدر منتخب آنڈریس مینوئل لوپیز اوبراڈور نے شہریوں کے خلاف کبھی بھی فوج نہ استعمال کرنے کے عزم کا اظہار کیا ہے جبکہ ملک طلباء کے خلاف خونریز انتقامی کاروائی کی 50 ویں برسی کی طرف بڑھ رہا ہے۔",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOMESTIC)
+def test_domestic_events(text, expected):
+    got = sides_of(text, LANG)
+    if expected is None:
+        assert not [e for e in got if any(sector in NON_STATE for _, sector in e[1] | e[2])], got
+        return
+    for etype, actor, recipient in expected:
+        if recipient is ANY:
+            assert any(t == etype and a == actor for t, a, _ in got), got
+        else:
+            assert (etype, actor, recipient) in got, got
+
+
+def trigger_types(text: str) -> set[str]:
+    return {m.payload["type"] for m in load(LANG).triggers.find(fold(text))}
+
+
+def test_display_is_not_a_protest():
+    # مظاہرہ after کا is a display ("a hero displaying masculinity", NTREX dailymail.co.uk.298738);
+    # alone it is the demonstration ("The demonstration went ahead", reuters.218888).
+    display = "تاہم 31 سالہ اداکار نے مردانگی کا مظاہرہ کرنے والے ہیرو کی گھسی پٹی روایت پر کڑی تنقید کی اور کہا کہ اسکرین پر ایسے کردار دکھانے کا مطلب ہے کہ نوجوان لڑکے اکثر محسوس کرتے ہیں کہ انہیں عزت افزائی کے لئے سخت ہونا پڑے گا۔"
+    assert "PROTEST" not in trigger_types(display)
+    assert not [m for m in analyse(display, LANG).mentions if m.kind == "institution" and m.sector == "CVL"]
+    assert "PROTEST" in trigger_types("مظاہرہ تو منعقد کیا گیا لیکن اسے مختلف راستہ اپنانے پر مجبور کیا گیا تھا۔")

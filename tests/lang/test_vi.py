@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, keys_of
+from tests.conftest import analyse, codes_of, keys_of, side, sides_of
 from tests.conftest import key as k
 
 LANG = "vi"
@@ -124,6 +124,74 @@ EVENTS = [
 @pytest.mark.parametrize("text,expected", EVENTS)
 def test_events(text, expected):
     assert expected <= keys_of(text, LANG)
+
+
+# Domestic events: police, protesters, armed groups... inside one country, which takes the
+# place named in the sentence or the story's only state. Context sentences from the same
+# story come first where the sentence itself names no country.
+BARCELONA = ("Sáu người đã bị bắt giữ tại Barcelona hôm thứ Bảy sau khi những người biểu tình ủng hộ độc lập "
+             "đụng độ với cảnh sát chống bạo động, khi hàng ngàn người tham gia biểu tình nhân dịp đánh dấu kỷ "
+             "niệm lần đầu tiên bỏ phiếu thuộc cả hai phe của Catalonia về ly khai.")
+MEXICO_HEADLINE = "Tổng Thống Mexico tuyên bố sẽ không đưa quân đội chống lại dân thường"
+SAIPOV = ("Các công tố viên liên bang ở New York đang đề nghị án tử hình cho Sayfullo Saipov, nghi phạm trong vụ "
+          "tấn công khủng bố ở thành phố New York đã giết chết 8 người - một hình phạt hiếm hoi chưa được tiến "
+          "hành tại bang này vì phạm tội liên bang kể từ năm 1953.")
+
+# (text, type, actor side, recipient side; None when the text names no recipient)
+DOMESTIC = [
+    # "bị bắt giữ" (were arrested) in Barcelona after protesters clashed with riot police
+    (BARCELONA, "COERCE", side(("ESP", "COP")), side(("ESP", "CVL"))),
+    (BARCELONA, "PROTEST", side(("ESP", "CVL")), None),
+    # "một nghi phạm đã bị bắt" (a suspect was arrested), police in Baton Rouge
+    ("Hôm thứ Bảy, cảnh sát tại Baton Rouge, La., đã tuyên bố rằng một nghi phạm đã bị bắt trong vụ bắn chết "
+     "cầu thủ bóng rổ Wayde Sims của đội LSU vào thứ Sáu.",
+     "COERCE", side(("USA", "COP")), side(("USA", "CRM"))),
+    # "Quân đội đã nổ súng" (the army opened fire) on the 1968 student protest in Mexico
+    (MEXICO_HEADLINE + "\nQuân đội đã nổ súng trong một cuộc biểu tình vì hòa bình tại quảng trường vào ngày 2 "
+     "tháng 10 năm 1968, giết chết tới 300 người ngay lúc đó khi các phong trào sinh viên cánh tả đang bén rễ "
+     "trên khắp châu Mỹ La tinh.",
+     "ASSAULT", side(("MEX", "MIL")), side(("MEX", "EDU"))),
+    # protesters chanting in the Senate halls against the Kavanaugh vote
+    ("Tờ báo Washington, D.C. dẫn lời Karine Jean-Pierre, cố vấn cấp cao và phát ngôn viên quốc gia của nhóm "
+     "tiến bộ MoveOn hôm Thứ Sáu: \"Phụ nữ sẽ không quên những gì xảy ra ngày hôm qua - ngày mai họ sẽ không "
+     "quên và đến tháng 11 họ cũng vẫn không quên\".\nMic đưa tin: Vào sáng thứ Sáu, những người biểu tình hô "
+     "vang \"Tháng 11 đang đến!\" khi diễu hành trên hành lang của Thượng viện vì Đảng Cộng hòa đang nắm quyền "
+     "kiểm soát Ủy ban Tư pháp đã chọn tiếp tục bỏ phiếu đề cử Kavanaugh bất chấp lời khai của Giáo sư "
+     "Christine Blasey Ford.",
+     "PROTEST", side(("USA", "CVL")), None),
+    # "bị người biểu tình la hét" (was shouted at by protesters) on his way to the hearing
+    ("Tổng Thống Trump đã mở một cuộc điều tra FBI về những cáo buộc chống lại Kavanaugh.\nSau khi nhân vật ôn "
+     "hòa của Cộng hòa vừa đưa ra tuyên bố rằng ông sẽ bỏ phiếu ủng hộ Kavanaugh, ông đã bị máy quay của CNN và "
+     "CBS theo dõi được vào sáng thứ Sáu rằng ông bị người biểu tình la hét khi ông cố gắng di chuyển theo thang "
+     "máy tới phiên điều trần của Ủy ban Tư pháp.",
+     "PROTEST", side(("USA", "CVL")), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", DOMESTIC)
+def test_domestic(text, etype, actor, recipient):
+    found = sides_of(text, LANG)
+    if recipient is None:
+        assert any(t == etype and a == actor for t, a, _ in found), found
+    else:
+        assert (etype, actor, recipient) in found
+
+
+# (text, type, sector): no event of that type has an actor of that sector.
+NOT_DOMESTIC = [
+    # "sẽ không đưa quân đội chống lại dân thường" (will not send the army against civilians): a
+    # negated pledge, not a deployment
+    (MEXICO_HEADLINE, "MOBILIZE", "MIL"),
+    # the protesters were arrested: they are not the ones arresting
+    (BARCELONA, "COERCE", "CVL"),
+    # the prosecutors seek the death penalty for the attack; they did not attack
+    (SAIPOV, "ASSAULT", "JUD"),
+]
+
+
+@pytest.mark.parametrize("text,etype,sector", NOT_DOMESTIC)
+def test_not_domestic(text, etype, sector):
+    assert not any(t == etype and any(s == sector for _, s in a) for t, a, _ in sides_of(text, LANG))
 
 
 def _types(text: str) -> set[str]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import analyse, codes_of, key, keys_of
+from parley.stages.events import NON_STATE
+from tests.conftest import analyse, codes_of, key, keys_of, side, sides_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -126,3 +127,67 @@ def test_short_weekday():
     # 周六 "Saturday" (not in CLDR, which has 星期六)
     d = analyse("周六（9月29日）的柏林蓝天白云，到处洋溢着欢歌笑语，土耳其与德国领导人相约早餐会。", "zh")
     assert any(m.kind == "weekday" for m in d.mentions)
+
+
+LANG = "zh"
+
+# Events inside one country: police, protesters, soldiers and students, each side with its
+# country and sector. Several consecutive sentences of one story are given where the
+# country is only named in the sentence before. An empty set: no domestic event at all.
+DOMESTIC = [
+    # Barcelona: six arrested after pro-independence protesters clashed with riot police.
+    ("支持独立的抗议者与防暴警察发生冲突后，并随着千人加入反抗示威游行，纪念加泰罗尼亚一边倒支持独立一周年，"
+     "周六在巴塞罗那有 6 人被逮捕。",
+     {("COERCE", side(("ESP", "COP")), side(("ESP", "CVL")))}),
+    # Unionist protesters face the pro-independence groups ("Long live Spain").
+    ("数小时内，支持独立的团体高喊“绝不遗忘、绝不原谅”，与大喊“西班牙万岁”的支持统一的抗议者相对峙。",
+     {("PROTEST", side(("ESP", "CVL")), side())}),
+    # Protesters in the Senate corridor; Washington is named in the sentence before.
+    ("据华盛顿特区报纸报道进步组织MoveOn高级顾问兼国家发言人卡莉纳·吉恩·皮埃尔周五表示，"
+     "“女性选民不会忘记昨天发生的事 - 这件事她们明天不会忘记，11月份也不会忘记”。"
+     "据Mic报道周五上午，抗议者在参议院走廊上示威并高呼“11月来了！”。"
+     "此前克里斯汀·布拉西·福特博士已经提交了相关证据，但控制司法委员会的共和党人仍坚持提名卡瓦诺。",
+     {("PROTEST", side(("USA", "CVL")), side())}),
+    # Tlatelolco 1968: the army opened fire on the students' peaceful demonstration.
+    ("洛佩斯·奥夫拉多尔周六在特拉特洛尔科（ Tlatelolco）广场承诺“绝不会再使用军事力量镇压墨西哥人。”"
+     "1968年10月2日，军队对在该广场上和平示威的人群开枪,击毙了300人，是时左翼学生运动在整个拉丁美洲已生根发芽。",
+     {("ASSAULT", side(("MEX", "MIL")), side(("MEX", "EDU")))}),
+    # Negative: a vow never to use the army against civilians is no attack.
+    ("随着墨西哥血腥报复学生 50 周年的临近，该国当选总统安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔"
+     "（ Andres Manuel Lopez Obrador） 发誓绝不使用军事力量对付平民。", set()),
+    # Negative: court papers about an attack; the court is no party to it.
+    ("法庭文件显示，赛波夫是乌兹别克斯坦人，在袭击发生后的几天和几个月里，他依然毫无悔意。", set()),
+    # Negative: police describing a shooting did not shoot.
+    ("警方称这起发生在英国02：30左右的枪击事件是“随机行为”。", set()),
+    # Negative: a farmer killed by a pig.
+    ("据地方媒体报道，中国西南部的一个农民被猪袭击致死。", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOMESTIC)
+def test_domestic_events(text, expected):
+    got = sides_of(text, LANG)
+    if expected:
+        assert expected <= got, got
+    else:
+        assert not [e for e in got if any(sector in NON_STATE for _, sector in e[1] | e[2])], got
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("独立投票周年纪念之前，警察与加泰罗利亚分裂分子发生冲突", "REB"),  # separatists
+    ("法庭文件显示，赛波夫是乌兹别克斯坦人，在袭击发生后的几天和几个月里，他依然毫无悔意。", "JUD"),
+    ("随着墨西哥血腥报复学生 50 周年的临近，该国当选总统安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔"
+     "（ Andres Manuel Lopez Obrador） 发誓绝不使用军事力量对付平民。", "CVL"),  # 平民 civilians
+    ("他表示，失业和缺乏教育机会导致年轻人被犯罪集团所利用。", "CRM"),
+])
+def test_domestic_groups(text, sector):
+    assert sector in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}
+
+
+@pytest.mark.parametrize("text, sector", [
+    # 记者会 is a press conference, not journalists.
+    ("本周在纽约，总统先生在记者会上随心所欲地露面，并时不时做出奇怪地表情，或许就证明了这一点。", "JRN"),
+])
+def test_words_containing_group_names(text, sector):
+    assert sector not in {m.sector for m in analyse(text, LANG).mentions if m.kind == "institution"}
+
