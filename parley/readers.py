@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,9 @@ from .document import Document
 from .errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024  # a larger single article is almost surely not one article
+# Characters that UTF-8 lead bytes become when read as Latin-1 or cp1252.
+_LATIN1_LEADS = re.compile("[\u00c2-\u00f4\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                           "\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 
 
 @dataclass
@@ -38,7 +42,9 @@ def decode(raw: bytes, source: str) -> str:
                                      "fits); convert it to UTF-8") from None
         text = str(best)
     import ftfy
-    if ftfy.is_bad(text):
+    # Mojibake of UTF-8 read as Latin-1 or cp1252 always shows characters of that range
+    # ("Ã©", "â€™", "Ð¿"): text without any is not checked further.
+    if _LATIN1_LEADS.search(text) and ftfy.is_bad(text):
         text = ftfy.fix_encoding(text)  # repair mojibake only; quotes and widths stay as written
     return text
 
