@@ -46,6 +46,9 @@ def cached(key: str, build: Callable[[], object], depends_on: list[Path] = ()):
         with os.fdopen(fd, "wb") as f:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: concurrent workers never read half a file
+        for stale in root.glob(f"{key}-*.pickle"):  # built from older sources
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass
     return value

@@ -21,8 +21,15 @@ def normalise_code(code: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _identifier():
+    from pathlib import Path
+
     from py3langid import langid
-    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+    from .cache import cached
+    # Unpacking the packaged model takes most of a second; the unpacked one is cached.
+    return cached("py3langid-model", lambda: langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE,
+                                                                                        norm_probs=True),
+                  depends_on=[Path(langid.MODEL_DIR) / langid.MODEL_FILE])
 
 
 # Labels the identifier gives to text of a supported language it confuses with a close

@@ -17,7 +17,7 @@ def test_cache_builds_once_and_rebuilds_when_a_source_changes(tmp_path, monkeypa
     assert cached("k", build, [src]) == {"n": 1}  # read back, not rebuilt
     src.write_text("v2")
     assert cached("k", build, [src]) == {"n": 2}
-    assert len(list((tmp_path / "c").glob("k-*.pickle"))) == 2
+    assert len(list((tmp_path / "c").glob("k-*.pickle"))) == 1  # the stale build is gone
 
 
 def test_cache_off_and_unwritable_directories_still_build(tmp_path, monkeypatch):

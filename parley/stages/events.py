@@ -354,8 +354,16 @@ def _date_for(doc: Document, ev: Event, anchor: str | None) -> str | None:
     return None if ev.historical else anchor
 
 
-def _is_party(m: Mention, events: list[Event]) -> bool:
+def _is_party(doc: Document, m: Mention, events: list[Event]) -> bool:
+    """The place is a party to one of the events."""
     return any(e.start < m.end and m.start < e.end for ev in events for e in ev.actor + ev.recipient)
+
+
+def _as_state(doc: Document, m: Mention) -> bool:
+    """The place is also read as its state: a capital for its government ("little pushback
+    from Washington"). Such a place stands for a whole report only where the text says it
+    is a place."""
+    return any(c.start < m.end and m.start < c.end for c in doc.mentions_in(m.sentence, "country"))
 
 
 _LOCATIVE_GAP = 2  # characters between a place and its preposition or postposition
@@ -375,7 +383,7 @@ def _place_for(doc: Document, ev: Event, anchor: dict | None, country_names: dic
     # A capital standing for its state as a party ("recognised Beijing") is not where it
     # happened, unless the text says it is ("held in Tokyo", "Berlin'de").
     ps = [m for m in doc.mentions_in(ev.sentence) if m.kind == "place"
-          and (not _is_party(m, [ev]) or _locative(doc, m))]
+          and (not _is_party(doc, m, [ev]) or _locative(doc, m))]
     if ps:
         m = min(ps, key=lambda m: abs(m.start - ev.trigger_start))
         ev.place_span = (m.start, m.end)
@@ -468,7 +476,8 @@ def events(doc: Document) -> Document:
     # between the parties of an event coded in the opening sentences.
     opening = [ev for ev in found if ev.sentence < 2]
     place_anchor = next((_place(doc, m) for m in head if m.kind == "place"
-                         and (not _is_party(m, opening) or _locative(doc, m))), None) if opening else None
+                         and (not (_is_party(doc, m, opening) or _as_state(doc, m)) or _locative(doc, m))),
+                        None) if opening else None
     opening_codes = [ev.codes() for ev in opening]
     names = english_names()
     for ev in found:

