@@ -152,7 +152,8 @@ def load(lang: str) -> LangData:
         weekdays={k: v for k, v in {**cldr["weekdays"],
                                     **{str(k): int(v) for k, v in (raw.get("weekdays") or {}).items()}}.items()
                   if k not in set(raw.get("not_weekdays") or [])},
-        relative=dict(cldr.get("relative", {})),
+        relative={**cldr.get("relative", {}),
+                  **{str(k): (str(v[0]), int(v[1])) for k, v in (raw.get("relative") or {}).items()}},
         ordinals={str(k): int(v) for k, v in (raw.get("ordinals") or {}).items()},
         date_patterns=list(raw.get("date_patterns", [])),
         raw=raw,

@@ -47,6 +47,13 @@ def test_month_name_needs_capital_in_english():
     ("vi", "Hôm qua , hai bên đã ký kết biên bản ghi nhớ .", "2024-01-10", ["2024-01-09"]),
     ("ja", "昨年、両国は覚書に署名した。", "2019-05-01", ["2018"]),
     ("en", "Yesterday the two sides met.", None, []),       # no publication date: left unresolved
+    # Relative phrases news writes beyond CLDR's, from the NTREX translations of one sentence.
+    ("ru", "Об этом заявила в начале месяца официальный представитель департамента.", "2018-09-20", ["2018-09"]),
+    ("tr", "Sözcü bu ayın başlarında bir ifadesinde bunu söyledi.", "2018-09-20", ["2018-09"]),
+    ("vi", "Theo tuyên bố của phát ngôn viên hồi đầu tháng.", "2018-09-20", ["2018-09"]),
+    ("hi", "इस महीने की शुरूआत में विभाग के प्रवक्ता ने कहा।", "2018-09-20", ["2018-09"]),
+    ("fr", "a fait savoir la porte-parole du département, au début du mois dans un communiqué.", "2018-09-20",
+     ["2018-09"]),
 ])
 def test_relative_dates_resolve_against_publication(lang, text, published, expected):
     assert _dates(text, lang, published=published) == expected
