@@ -134,3 +134,17 @@ def test_police_alone_neither_protests_nor_arrests():
     d = analyse("Police said the demonstration in Karachi was peaceful.", "en")
     assert not [e for e in d.events if e.type == "COERCE"]
     assert all(e.actor and e.actor[0].sector != "COP" for e in d.events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A passive names its agent after "by": the agent is the actor, wherever it stands.
+    ("Vietnam's role in promoting peace was praised by the Japanese Defense Minister.",
+     ("SUPPORT", "JPN", "VNM")),
+    ("The Pakistani army chief was received by Japanese Defense Minister Taro Kono in Tokyo.",
+     ("CONSULT", "PAK", "JPN")),  # "was received by" is the trigger itself: visitor, then host
+    ("Japan praised Vietnam's role, officials said by phone.", ("SUPPORT", "JPN", "VNM")),  # "by phone": no agent
+])
+def test_passive_agent_is_the_actor(text, expected):
+    d = analyse(text, "en")
+    got = {(e.type, e.actor[0].code, e.recipient[0].code) for e in d.events if e.actor and e.recipient}
+    assert expected in got, got

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from ..document import Document, Entity, Event, Mention
 from ..errors import UnsupportedLanguage
 from ..langdata import LangData, load
@@ -198,6 +200,45 @@ def _domestic(pairs: list[tuple[Mention, Entity]], etype: str, ms: list[Mention]
     return sided
 
 
+_CLAUSE_BREAK = regex.compile(r"[,;:!?.،؛。，；：！？、—()（）\"«»“”]")
+_PASSIVE_REACH = 40  # characters between a passive verb and its agent marker ("were arrested … by")
+_AGENT_GAP = 20  # characters between the agent marker and the agent ("by the Japanese Defense Minister")
+
+
+def _passive_agent(pairs: list[tuple[Mention, Entity]], trig, passive_markers, data: LangData,
+                   text: str) -> list[Entity] | None:
+    """In a passive ("six people were arrested by police", "پلیس توسط …", "पुलिस द्वारा
+    गिरफ्तार") the agent, named beside its marker, is the actor, wherever it stands. The
+    marker is a preposition or, where the language says `passive_agent: before`, a
+    postposition. A marker that is part of the trigger ("was received by") is the
+    trigger's own business."""
+    before = data.raw.get("passive_agent", "after") == "before"
+    reach = _PASSIVE_REACH if data.spaced else _PASSIVE_REACH // 3
+    for pm in passive_markers:
+        if pm.start < trig.end and trig.start < pm.end:
+            continue
+        if before and pm.start > trig.start:
+            continue  # "AGENT によって VERB": a postposition comes before its verb
+        if min(abs(pm.start - trig.end), abs(trig.start - pm.end)) > reach:
+            continue
+        # The participant nearest the marker on its side, in the same clause ("by the Japanese
+        # Defense Minister"; not "被一名狙击手击毙，而他 … 英国": a sniper, then another clause).
+        gap = _AGENT_GAP if data.spaced else _AGENT_GAP // 2
+
+        def same_clause(a: int, b: int) -> bool:
+            return not _CLAUSE_BREAK.search(text, a, b)
+
+        if before:
+            near = [e for _, e in pairs if 0 <= pm.start - e.end <= gap and same_clause(e.end, pm.start)][-1:]
+        else:
+            near = sorted((e for _, e in pairs if 0 <= e.start - pm.end <= gap and same_clause(pm.end, e.start)),
+                          key=lambda e: e.start)[:1]
+        if near and len(pairs) > 1:
+            # Participants of the agent's country written with it ("Japan's minister and army chief").
+            return [e for _, e in pairs if e.code == near[0].code]
+    return None
+
+
 _ENFORCERS = {"COP", "MIL", "GOV", "JUD"}
 _ARMED_GROUPS = {"REB", "UAF", "CRM"}
 
@@ -296,6 +337,9 @@ def sentence_events(doc: Document, index: int, data: LangData, parties: list[str
         subjects = [m for m in ms if m.kind == "subject"]
         actor, recipient = _split_sides(pairs, trig.start, data, subjects, reciprocal, doc.text,
                                         [(m, e) for m, e in _dedupe(_entities(doc, ms)) if e.code])
+        agent = None if reciprocal else _passive_agent(pairs, trig, markers["passive"], data, doc.text)
+        if agent:
+            actor, recipient = agent, [e for _, e in pairs if e not in agent]
         if domestic is not None:
             actor, recipient = _domestic_roles(p["type"], actor + recipient, actor, recipient)
             if not actor or not recipient and not (p["type"] == "PROTEST" or reciprocal and len(actor) >= 2
