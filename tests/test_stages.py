@@ -148,3 +148,16 @@ def test_passive_agent_is_the_actor(text, expected):
     d = analyse(text, "en")
     got = {(e.type, e.actor[0].code, e.recipient[0].code) for e in d.events if e.actor and e.recipient}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("name,city,country", [
+    ("Islamabad", "Islamabad", "PAK"),  # not Chattogram, once called Islamabad
+    ("Delhi", "Delhi", "IND"),          # not Dili
+    ("Montgomery", "Montgomery", "USA"),
+    ("Cologne", "Köln", "DEU"),
+])
+def test_city_names_prefer_the_city_of_that_name(name, city, country):
+    from parley.settings import get
+    from parley.stages.places import city_index, place_key
+    rec = city_index(int(get("min_city_population")))[place_key(name)]
+    assert (rec["name"], rec["country"]) == (city, country)

@@ -44,6 +44,7 @@ def _build_city_index(min_population: int) -> dict[str, dict]:
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values()}
     index: dict[str, dict] = {}
+    rank: dict[str, tuple] = {}
     for c in gc.get_cities().values():
         if c["population"] < min_population and (c["name"], c["countrycode"]) not in capitals:
             continue
@@ -61,9 +62,11 @@ def _build_city_index(min_population: int) -> dict[str, dict]:
             if (not alt.isascii() and " " not in key and len(key) < 6 and not rec["capital"]
                     and rec["population"] < 1_000_000):
                 continue
-            old = index.get(key)
-            if old is None or old["population"] < rec["population"]:
-                index[key] = rec
+            # A city whose own name this is, then a capital, then the most populous: "Islamabad"
+            # is Pakistan's capital, not Chattogram's former name; "Delhi" is not Dili.
+            r = (place_key(c["name"]) == key, rec["capital"], rec["population"])
+            if key not in rank or rank[key] < r:
+                index[key], rank[key] = rec, r
     return index
 
 
