@@ -72,7 +72,8 @@ class Matcher:
     Japanese) match anywhere. ``patterns`` are raw regular expressions over folded text.
 
     Forms are found with an Aho-Corasick automaton (every occurrence of every form in one
-    pass over the text); word boundaries and affixes are then checked at each hit.
+    pass over the text), shared by the matchers of a ``group``; word boundaries and affixes
+    are then checked at each hit.
     """
 
     def __init__(self, entries: dict[str, dict], *, spaced: bool = True,
@@ -87,15 +88,9 @@ class Matcher:
         self.spaced = spaced
         self.prefixes = tuple(p for p in (fold_str(p) for p in prefixes) if p)
         self.suffixes = tuple(s for s in (fold_str(s) for s in suffixes) if s)
-        self._ac = None
-        self._group, self._gid = group, -1
-        if group is not None:
-            group.add(self)
-        elif self.entries:
-            self._ac = ahocorasick.Automaton()
-            for key in self.entries:
-                self._ac.add_word(key, key)
-            self._ac.make_automaton()
+        # A matcher on its own is a group of one: the scan is the same either way.
+        self._group, self._gid = group or MatcherGroup(), -1
+        self._group.add(self)
 
     def __bool__(self) -> bool:
         return bool(self.entries or self.patterns)
@@ -122,18 +117,9 @@ class Matcher:
     def find(self, folded: Folded) -> list[Match]:
         """All non-overlapping matches, longest first where they overlap."""
         text = folded.text
-        found: list[tuple[int, int, str, dict]] = []
-        if self._group is not None:
-            found += self._group.hits(folded)[self._gid]
-            if not found and not self.patterns:
-                return []
-        elif self._ac is not None and text:
-            for last, key in self._ac.iter(text):
-                e = last + 1
-                s = e - len(key)
-                if self.spaced and not (self._left_ok(text, s) and self._right_ok(text, e)):
-                    continue
-                found.append((s, e, key, self.entries[key]))
+        found = list(self._group.hits(folded)[self._gid])
+        if not found and not self.patterns:
+            return []
         for rx, payload in self.patterns:
             for m in rx.finditer(text):
                 if m.end() > m.start():
