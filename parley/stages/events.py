@@ -130,6 +130,9 @@ PLACE_BOUND = {"COP", "CVL", "OPP", "LAB", "EDU", "AGR", "REF", "SOC"}
 # Who protests, and at whom a protest is aimed.
 PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REL", "SOC", "AGR", "REF", "REB", "PTY"}
 PROTEST_TARGETS = {"GOV", "COP", "MIL", "JUD", "LEG", "PTY", "BUS", "SPY"}
+# Who arrests and raids; who may attack with no one named as the target.
+_ENFORCERS = {"COP", "MIL", "GOV", "JUD"}
+_ARMED_GROUPS = {"REB", "UAF", "CRM"}
 
 
 _PLACE_LOOKBACK = 3  # sentences back a report's place still holds ("Erdogan headed for Cologne. … protesters")
@@ -214,6 +217,11 @@ def _passive_agent(pairs: list[tuple[Mention, Entity]], trig, passive_markers, d
     trigger's own business."""
     before = data.raw.get("passive_agent", "after") == "before"
     reach = _PASSIVE_REACH if data.spaced else _PASSIVE_REACH // 3
+    gap = _AGENT_GAP if data.spaced else _AGENT_GAP // 2
+
+    def same_clause(a: int, b: int) -> bool:
+        return not _CLAUSE_BREAK.search(text, a, b)
+
     for pm in passive_markers:
         if pm.start < trig.end and trig.start < pm.end:
             continue
@@ -223,11 +231,6 @@ def _passive_agent(pairs: list[tuple[Mention, Entity]], trig, passive_markers, d
             continue
         # The participant nearest the marker on its side, in the same clause ("by the Japanese
         # Defense Minister"; not "被一名狙击手击毙，而他 … 英国": a sniper, then another clause).
-        gap = _AGENT_GAP if data.spaced else _AGENT_GAP // 2
-
-        def same_clause(a: int, b: int) -> bool:
-            return not _CLAUSE_BREAK.search(text, a, b)
-
         if before:
             near = [e for _, e in pairs if 0 <= pm.start - e.end <= gap and same_clause(e.end, pm.start)][-1:]
         else:
@@ -237,10 +240,6 @@ def _passive_agent(pairs: list[tuple[Mention, Entity]], trig, passive_markers, d
             # Participants of the agent's country written with it ("Japan's minister and army chief").
             return [e for _, e in pairs if e.code == near[0].code]
     return None
-
-
-_ENFORCERS = {"COP", "MIL", "GOV", "JUD"}
-_ARMED_GROUPS = {"REB", "UAF", "CRM"}
 
 
 def _domestic_roles(etype: str, everyone: list[Entity], actor: list[Entity],
