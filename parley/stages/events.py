@@ -480,6 +480,16 @@ def _merge(events: list[Event]) -> list[Event]:
     return out
 
 
+def _name_on_side(side: list[Entity], named: Entity) -> None:
+    """Add a named participant to a side. A later report names whom an earlier one left
+    unnamed ("the leaders of Turkey" … "President Erdogan"): it takes that place."""
+    unnamed = next((x for x in side if x.code == named.code and not x.name), None)
+    if unnamed is not None:
+        side[side.index(unnamed)] = named
+    else:
+        side.append(named)
+
+
 def _absorb(old: Event, ev: Event) -> None:
     """Fold the report ``ev`` into ``old``, the same occasion."""
     old.evidence.extend(i for i in ev.evidence if i not in old.evidence)
@@ -488,13 +498,7 @@ def _absorb(old: Event, ev: Event) -> None:
         taken = {(e.code, e.name, e.sector) for e in other}
         for e in side_new:
             if e.name and (e.code, e.name) not in names and (e.code, e.name, e.sector) not in taken:
-                # A later report names whom an earlier one left unnamed ("the leaders of
-                # Turkey" … "President Erdogan"): the named entity takes that place.
-                unnamed = next((x for x in side_old if x.code == e.code and not x.name), None)
-                if unnamed is not None:
-                    side_old[side_old.index(unnamed)] = e
-                else:
-                    side_old.append(e)
+                _name_on_side(side_old, e)
                 names.add((e.code, e.name))
     old.mode = old.mode or ev.mode
     old.location = old.location or ev.location
@@ -561,11 +565,7 @@ def _attendees(doc: Document, found: list[Event]) -> None:
                     continue
                 entity = next(e for _, e in _entities(doc, doc.mentions_in(index)) if e.start <= m.start < e.end + 1
                               and e.name == m.name)
-                unnamed = next((x for x in side if x.code == m.code and not x.name), None)
-                if unnamed is not None:
-                    side[side.index(unnamed)] = entity
-                else:
-                    side.append(entity)
+                _name_on_side(side, entity)
                 added = True
             if added and index not in ev.evidence:
                 ev.evidence.append(index)
