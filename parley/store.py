@@ -77,6 +77,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 ]
 
 
+def _codes_key(rec: dict) -> str:
+    """The parties of a record as stored in ``events.codes``: sorted codes, space-joined."""
+    return " ".join(sorted({e["code"] for e in rec["actor"] + rec["recipient"]}))
+
+
 def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -154,7 +159,7 @@ class Store:
                 # Every sentence that reported the event, in every language, is searchable.
                 spans = ti.get("evidence") or [ti]
                 evidence = "\n".join(doc.text[e["start"]:e["end"]] for e in spans)
-                codes = " ".join(sorted({e["code"] for e in r["actor"] + r["recipient"]}))
+                codes = _codes_key(r)
                 cur = self.db.execute(
                     "INSERT OR REPLACE INTO events (id, doc_id, type, mode, date, language, actor_codes,"
                     " recipient_codes, evidence, link, record, codes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -189,7 +194,7 @@ class Store:
             return set()
         candidates: set[str] = set()
         for r in records:
-            codes = " ".join(sorted({e["code"] for e in r["actor"] + r["recipient"]}))
+            codes = _codes_key(r)
             candidates |= {x[0] for x in self.db.execute(
                 "SELECT DISTINCT doc_id FROM events WHERE type=? AND codes=? AND doc_id != ?",
                 (r["event"], codes, doc_id))}
@@ -204,7 +209,7 @@ class Store:
     def _link_pass(self, records: list[dict], doc_id: str, linked, only_docs: set[str] | None = None) -> None:
         from .link import link_id
         for r in records:
-            codes = " ".join(sorted({e["code"] for e in r["actor"] + r["recipient"]}))
+            codes = _codes_key(r)
             rows = self.db.execute("SELECT id, record, link, doc_id FROM events WHERE type=? AND codes=? "
                                    "AND doc_id != ?", (r["event"], codes, doc_id)).fetchall()
             matched = {row["link"] or row["id"] for row in rows
