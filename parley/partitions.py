@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document import Document
-from .readers import Skipped, _kind, read_jsonl, read_paths
+from .readers import Skipped, _kind, directory_files, read_jsonl, read_paths
 
 PARTITION_BYTES = 256 * 1024  # a fraction of a second of coding on one core
 FILES_PER_PARTITION = 32
@@ -42,7 +42,7 @@ def _expand(paths: list[str]) -> Iterator[str]:
     for p in paths:
         path = Path(p)
         if not p.startswith(("http://", "https://")) and path.is_dir():
-            yield from _expand([str(f) for f in sorted(f for f in path.rglob("*") if f.is_file() and _kind(f.name))])
+            yield from _expand(directory_files(path))
         else:
             yield p
 

@@ -95,6 +95,11 @@ def _kind(name: str) -> str | None:
     return None
 
 
+def directory_files(path: Path) -> list[str]:
+    """The readable files under a directory, recursively, in the order they are read."""
+    return [str(f) for f in sorted(f for f in path.rglob("*") if f.is_file() and _kind(f.name))]
+
+
 def read_paths(paths: list[str]) -> Iterator[Document | Skipped]:
     """Documents from every path or URL, in a stable order; problems come back as Skipped."""
     from . import sources
@@ -104,8 +109,7 @@ def read_paths(paths: list[str]) -> Iterator[Document | Skipped]:
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and _kind(f.name))
-            yield from read_paths([str(f) for f in files])
+            yield from read_paths(directory_files(path))
             continue
         if not path.exists():
             yield Skipped(p, "no such file or directory")
