@@ -42,26 +42,22 @@ def script_of(text: str) -> str | None:
 def language(doc: Document) -> Document:
     identify = IDENTIFIERS[get("language_identifier")]
     hint = normalise_code(doc.lang)
-    long_paras = [p for p in doc.paragraphs if p.end - p.start >= _MIN_CHARS]
+    long_paras = [(p, script_of(doc.text[p.start:p.end])) for p in doc.paragraphs if p.end - p.start >= _MIN_CHARS]
+
+    def usable(guess: str | None) -> str | None:
+        # The caller's label beats a guess we could not use anyway.
+        return hint if hint and guess != hint and guess not in supported_languages() else guess
+
     # The document-level guess: its main script and the language of a sample in that script.
     scripts: Counter[str] = Counter()
-    para_script = {}
-    for p in long_paras:
-        para_script[id(p)] = sc = script_of(doc.text[p.start:p.end])
+    for p, sc in long_paras:
         scripts[sc] += p.end - p.start
     main_script = scripts.most_common(1)[0][0] if scripts else None
-    sample = " ".join(doc.text[p.start:p.end] for p in long_paras if para_script[id(p)] == main_script)[:_SAMPLE]
-    doc_guess = identify(sample)[0] if sample else None
-    if hint and doc_guess != hint and doc_guess not in supported_languages():
-        doc_guess = hint  # the caller's label beats a guess we could not use anyway
+    sample = " ".join(doc.text[p.start:p.end] for p, sc in long_paras if sc == main_script)[:_SAMPLE]
+    doc_guess = usable(identify(sample)[0]) if sample else None
     weights: Counter[str] = Counter()
-    for p in long_paras:
-        if para_script[id(p)] == main_script and doc_guess:
-            p.lang = doc_guess
-        else:
-            p.lang = identify(doc.text[p.start:p.end])[0]
-            if hint and p.lang != hint and p.lang not in supported_languages():
-                p.lang = hint
+    for p, sc in long_paras:
+        p.lang = doc_guess if sc == main_script and doc_guess else usable(identify(doc.text[p.start:p.end])[0])
         weights[p.lang] += p.end - p.start
     main = hint or (weights.most_common(1)[0][0] if weights else None)
     if main is None and doc.paragraphs:
