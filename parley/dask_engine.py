@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from itertools import islice
 
 from .extract import Coded, code_items
 from .partitions import Partition, partition
@@ -56,20 +57,23 @@ def code_on_dask(paths: list[str], with_sentence: bool = False, scheduler: str |
     client, cluster = _client(scheduler, workers)
     run = uuid.uuid4().hex[:8]
 
+    index_of: dict[str, int] = {}  # future key -> partition index
+
     def submit(part: Partition):
-        return client.submit(code_partition, part, settings, with_sentence, key=f"parley-{part.index}-{run}",
-                             pure=False)
+        fut = client.submit(code_partition, part, settings, with_sentence, key=f"parley-{part.index}-{run}",
+                            pure=False)
+        index_of[fut.key] = part.index
+        return fut
 
     try:
         from dask.distributed import as_completed
         n_workers = len(client.scheduler_info().get("workers", {})) or workers or 1
         todo = iter(parts)
-        futures = as_completed([submit(p) for _, p in zip(range(n_workers * _AHEAD_PER_WORKER), todo,
-                                                          strict=False)])
+        futures = as_completed([submit(p) for p in islice(todo, n_workers * _AHEAD_PER_WORKER)])
         done: dict[int, list[Coded]] = {}
         next_index = 0
         for fut in futures:
-            done[int(fut.key.split("-")[1])] = fut.result()
+            done[index_of.pop(fut.key)] = fut.result()
             fut.release()
             nxt = next(todo, None)
             if nxt is not None:
