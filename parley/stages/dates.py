@@ -130,7 +130,7 @@ def sentence_dates(doc: Document, index: int, data: LangData) -> list[Mention]:
                 back = (pub.weekday() - weekdays[m.group("wd")]) % 7
                 value = (pub - dt.timedelta(days=back)).isoformat()
             found.append(Mention("weekday", st, en, index, value=value, rule="weekday"))
-    _year_from_weekday(doc, found, pub)
+    _year_from_weekday(doc, found, pub, weekdays)
     rel_rx, table = _relative(data.code)
     if rel_rx is not None and pub is not None:
         for m in rel_rx.finditer(folded.text):
@@ -147,43 +147,30 @@ _WEEKDAY_GAP = 8  # characters between "Saturday" and "(September 29)" (" (", " 
 _YEARS_BACK = 12  # a weekday fits a day and month once in 5 to 11 years: look back that far
 
 
-def _year_from_weekday(doc: Document, found: list[Mention], pub: dt.date | None) -> None:
+def _year_from_weekday(doc: Document, found: list[Mention], pub: dt.date | None, weekdays: dict[str, int]) -> None:
     """"Saturday (September 29)" with no year: the weekday pins the year. Take the year
     nearest the publication date (a year either side) or, with no publication date, the
     latest one not after today in which that day fell on that weekday."""
     days = [m for m in found if m.kind == "weekday"]
+    today = dt.date.today()
     for m in found:
         if m.kind != "date" or not (m.value or "").startswith("--") or len(m.value) != 7:
             continue
         wd = next((w for w in days if -_WEEKDAY_GAP <= m.start - w.end <= _WEEKDAY_GAP
                    or -_WEEKDAY_GAP <= w.start - m.end <= _WEEKDAY_GAP), None)
-        if wd is None:
-            continue
-        weekday = _weekday_number(doc.text[wd.start:wd.end], doc.sentences[m.sentence].lang)
-        month, day = int(m.value[2:4]), int(m.value[5:7])
+        weekday = weekdays.get(fold_str(doc.text[wd.start:wd.end])) if wd is not None else None
         if weekday is None:
             continue
-        if pub is not None:
-            years = [pub.year, pub.year - 1, pub.year + 1]
-        else:
-            today = dt.date.today()
-            years = [y for y in range(today.year, today.year - _YEARS_BACK, -1)]
+        month, day = int(m.value[2:4]), int(m.value[5:7])
+        years = [pub.year, pub.year - 1, pub.year + 1] if pub else list(range(today.year, today.year - _YEARS_BACK, -1))
         for year in years:
             try:
                 when = dt.date(year, month, day)
             except ValueError:
                 continue
-            if when.weekday() == weekday and (pub is not None or when <= dt.date.today()):
+            if when.weekday() == weekday and (pub is not None or when <= today):
                 m.value, m.rule = when.isoformat(), m.rule + "+weekday-year"
                 break
-
-
-def _weekday_number(written: str, lang: str | None) -> int | None:
-    try:
-        data = load(lang)
-    except UnsupportedLanguage:
-        return None
-    return _compiled(data.code)[2].get(fold_str(written))
 
 
 @stage("dates", adds="mentions: date, weekday")
