@@ -51,6 +51,13 @@ def sides_of(text: str, lang: str) -> set[tuple[str, frozenset, frozenset]]:
              frozenset((e["code"], e["sector"]) for e in r["recipient"])) for r in events_of(text, lang)}
 
 
+def with_groups(sides, types=None) -> list:
+    """The events of ``sides_of`` that involve a non-state group (police, protesters, rebels…),
+    of the given ``types`` if any: what a sentence with no domestic event must not have."""
+    from parley.stages.events import NON_STATE
+    return [e for e in sides if (types is None or e[0] in types) and any(s in NON_STATE for _, s in e[1] | e[2])]
+
+
 def side(*members: tuple[str, str | None]) -> frozenset:
     """One side of an event for ``sides_of``: side(("PAK", "COP"))."""
     return frozenset(members)

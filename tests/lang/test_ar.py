@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.stages.events import NON_STATE
-from tests.conftest import codes_of, events_of, keys_of, needs_shared, ntrex_text, side, sides_of
+from tests.conftest import codes_of, events_of, keys_of, needs_shared, ntrex_text, side, sides_of, with_groups
 from tests.conftest import key as k
 
 L = "ar"
@@ -194,7 +193,7 @@ DOMESTIC = [
 def test_domestic(text, expected):
     sides = sides_of(text, L)
     if expected is None:
-        assert not any(sector in NON_STATE for _, a, r in sides for _, sector in a | r)
+        assert not with_groups(sides)
     elif expected[2] is None:
         etype, took_part, _ = expected
         assert any(t == etype and took_part <= a | r for t, a, r in sides)

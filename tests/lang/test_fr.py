@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.stages.events import NON_STATE
-from tests.conftest import analyse, codes_of, key, keys_of, side, sides_of
+from tests.conftest import analyse, codes_of, key, keys_of, side, sides_of, with_groups
 
 LANG = "fr"
 
@@ -188,7 +187,7 @@ NOT_DOMESTIC = [
 
 @pytest.mark.parametrize("text", NOT_DOMESTIC)
 def test_not_domestic(text):
-    assert not [e for e in sides_of(text, LANG) if any(s in NON_STATE for _, s in e[1] | e[2])]
+    assert not with_groups(sides_of(text, LANG))
 
 
 # Words that name a group elsewhere but not here: "l’opposition de X au projet" is an objection,

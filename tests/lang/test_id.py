@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from parley.stages.events import DOMESTIC_TYPES, NON_STATE
-from tests.conftest import analyse, codes_of, keys_of, side, sides_of
+from parley.stages.events import DOMESTIC_TYPES
+from tests.conftest import analyse, codes_of, keys_of, side, sides_of, with_groups
 from tests.conftest import key as k
 
 LANG = "id"
@@ -151,8 +151,7 @@ def test_domestic_events(text, expected):
         for etype, actor, recipient in expected:
             assert any(t == etype and a == actor and recipient in (None, r) for t, a, r in found), found
     else:
-        assert not [e for e in found if e[0] in DOMESTIC_TYPES
-                    and any(sector in NON_STATE for _, sector in e[1] | e[2])], found
+        assert not with_groups(found, DOMESTIC_TYPES), found
 
 
 # (text, sector): a group word named in the sentence.

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.stages.events import NON_STATE
-from tests.conftest import analyse, codes_of, key, keys_of, side, sides_of
+from tests.conftest import analyse, codes_of, key, keys_of, side, sides_of, with_groups
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -169,7 +168,7 @@ def test_domestic_events(text, expected):
     if expected:
         assert expected <= got, got
     else:
-        assert not [e for e in got if any(sector in NON_STATE for _, sector in e[1] | e[2])], got
+        assert not with_groups(got), got
 
 
 @pytest.mark.parametrize("text, sector", [
