@@ -51,6 +51,12 @@ def sides_of(text: str, lang: str) -> set[tuple[str, frozenset, frozenset]]:
              frozenset((e["code"], e["sector"]) for e in r["recipient"])) for r in events_of(text, lang)}
 
 
+def reports(sides, etype: str, actor: frozenset, recipient: frozenset | None = None) -> bool:
+    """``sides_of`` holds an event of that type and actor side, and of that recipient side
+    unless ``recipient`` is None (not checked: the text names no target group)."""
+    return any(t == etype and a == actor and recipient in (None, r) for t, a, r in sides)
+
+
 def with_groups(sides, types=None) -> list:
     """The events of ``sides_of`` that involve a non-state group (police, protesters, rebels…),
     of the given ``types`` if any: what a sentence with no domestic event must not have."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parley.stages.events import DOMESTIC_TYPES
-from tests.conftest import analyse, codes_of, keys_of, side, sides_of, with_groups
+from tests.conftest import analyse, codes_of, keys_of, reports, side, sides_of, with_groups
 from tests.conftest import key as k
 
 LANG = "ru"
@@ -167,7 +167,7 @@ def test_domestic_events(text, expected):
     found = sides_of(text, LANG)
     if expected:
         for etype, actor, recipient in expected:
-            assert any(t == etype and a == actor and recipient in (None, r) for t, a, r in found), found
+            assert reports(found, etype, actor, recipient), found
     else:
         assert not with_groups(found, DOMESTIC_TYPES), found
 
