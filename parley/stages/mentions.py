@@ -121,6 +121,19 @@ def _name_after(doc: Document, m: Mention, end_limit: int, data: LangData,
     return (start, end) if end else None
 
 
+def _named_person(doc: Document, span: tuple[int, int], index: int, code: str | None, sector: str | None,
+                  title: str | None, rule: str) -> Mention:
+    """The person named at ``span``: as the actor dictionary knows them (its code and name
+    win), else with the code and sector of the title or office they were named after."""
+    raw = doc.text[span[0]:span[1]]
+    known = lookup(raw)
+    if known is not None:
+        return Mention("person", span[0], span[1], index, code=known.code, sector=known.sector or sector,
+                       name=known.name, title=title, rule=f"actors:{known.name}")
+    return Mention("person", span[0], span[1], index, code=code, sector=sector, name=display(raw), title=title,
+                   rule=rule)
+
+
 def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention]:
     s = doc.sentences[index]
     folded = doc.folded(index)
@@ -173,17 +186,10 @@ def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention
         nxt = kept[j].start if j < len(kept) else s.end
         span = _name_after(doc, anchor, nxt if nxt > anchor.end else s.end, data, kept)
         if span:
-            raw = doc.text[span[0]:span[1]]
-            known = lookup(raw)
-            if known is not None:  # the dictionary knows this person: its code and name win
-                people.append(Mention("person", span[0], span[1], index, code=known.code,
-                                      sector=known.sector or m.sector, name=known.name, title=m.title,
-                                      rule=f"actors:{known.name}"))
-                if m.code != known.code:
-                    m.code = known.code
-            else:
-                people.append(Mention("person", span[0], span[1], index, code=m.code, sector=m.sector,
-                                      name=display(raw), title=m.title, rule=f"name-after:{m.rule}"))
+            person = _named_person(doc, span, index, m.code, m.sector, m.title, f"name-after:{m.rule}")
+            if person.rule.startswith("actors:"):
+                m.code = person.code  # the dictionary knows this person: the office is of their country
+            people.append(person)
     # "Mr. X, Deputy Foreign Minister" / "السيد X، نائب وزير الخارجية": a name after an
     # honorific is a person; a title written right after the name is theirs.
     for hit in data.markers["honorific"].find(folded):
@@ -194,11 +200,7 @@ def sentence_mentions(doc: Document, index: int, data: LangData) -> list[Mention
         span = _name_after(doc, anchor, nxt if nxt > hit.end else s.end, data, kept)
         if not span:
             continue
-        raw = doc.text[span[0]:span[1]]
-        known = lookup(raw)
-        person = Mention("person", span[0], span[1], index, code=known.code if known else None,
-                         sector=known.sector if known else None, name=known.name if known else display(raw),
-                         rule=f"actors:{known.name}" if known else "name-after:honorific")
+        person = _named_person(doc, span, index, None, None, None, "name-after:honorific")
         title = next((k for k in kept if k.kind == "office" and k.start >= span[1]
                       and regex.fullmatch(r"[\s,،、]{0,3}", doc.text[span[1]:k.start])), None)
         if title is not None:
