@@ -11,6 +11,7 @@ input order, and new events are compared only with events of the same type and p
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -166,7 +167,6 @@ def same_story(a: Story, b: Story) -> bool:
 
 
 def _days_apart(a: str, b: str) -> int:
-    import datetime as dt
     try:
         da, db = (dt.date.fromisoformat((x + "-01-01")[:10] if len(x) < 10 else x[:10]) for x in (a, b))
     except ValueError:
